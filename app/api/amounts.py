@@ -65,5 +65,3 @@ def format_amount(value: Decimal, decimals: int = 2) -> str:
     integer, _, frac = text.partition(".")
     integer = integer.replace(",", ".")
     return f"{sign}{integer},{frac}" if decimals else f"{sign}{integer}"
-
-
