@@ -114,18 +114,21 @@ class KeyringTokenStore:
 
     SERVICE = "Multi-Regnskab Desktop"
 
-    def __init__(self, service: str = SERVICE, keyring_module: Any = None) -> None:
+    def __init__(self, service: str = SERVICE, backend: Any = None) -> None:
+        """``backend``: a keyring backend object; default the OS's, as keyring chooses it."""
         self._service = service
         self._memory = MemoryTokenStore()
         self.unavailable_reason: str | None = None
-        if keyring_module is None:
-            import keyring as keyring_module
-        self._keyring = keyring_module
+        self._keyring: Any = backend
         self._probe()
 
     def _probe(self) -> None:
         try:
-            backend = self._keyring.get_keyring()
+            if self._keyring is None:
+                import keyring  # slow to import: only when a store is made
+
+                self._keyring = keyring.get_keyring()
+            backend = self._keyring
             priority = getattr(backend, "priority", 1)
             name = type(backend).__module__ + "." + type(backend).__name__
             if priority <= 0 or name.startswith(("keyring.backends.fail", "keyrings.alt")):

@@ -1,0 +1,134 @@
+"""Check every request the client sends and every response it gets against the spec.
+
+``ContractTransport`` wraps httpx's transport; each exchange is validated with
+openapi-core against the vendor's OpenAPI document (env MR_API_SPEC, default
+../shared/api/public-client-api-v1.yaml). Responses are checked when the spec documents
+their status (it documents mostly 200 and 401); violations are collected so a fixture can
+fail the test that caused them.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+import httpx
+import yaml
+from openapi_core import OpenAPI
+from openapi_core.datatypes import RequestParameters
+from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+REPO = Path(__file__).resolve().parents[1]
+SPEC_PATH = Path(
+    os.environ.get("MR_API_SPEC", REPO.parent / "shared/api/public-client-api-v1.yaml")
+)
+BASE_PATH = "/open/clientapi/v1"
+
+
+@functools.cache
+def spec_dict() -> dict[str, Any]:
+    with SPEC_PATH.open(encoding="utf-8") as fh:
+        data: dict[str, Any] = yaml.safe_load(fh)
+    return data
+
+
+@functools.cache
+def openapi_for(host_url: str) -> OpenAPI:
+    spec = copy.deepcopy(spec_dict())
+    spec["servers"] = [{"url": host_url + BASE_PATH}]
+    return OpenAPI.from_dict(spec)
+
+
+class _Req:
+    def __init__(self, request: httpx.Request, body: bytes | None) -> None:
+        url = urlsplit(str(request.url))
+        self.host_url = f"{url.scheme}://{url.netloc}"
+        self.path = url.path
+        self.method = request.method.lower()
+        self.body = body or None
+        self.content_type = request.headers.get("content-type", "application/json")
+        self.parameters = RequestParameters(
+            query=ImmutableMultiDict(parse_qsl(url.query, keep_blank_values=True)),
+            header=Headers(dict(request.headers)),
+            cookie=ImmutableMultiDict(),
+        )
+
+
+class _Resp:
+    def __init__(self, response: httpx.Response) -> None:
+        self.status_code = response.status_code
+        self.content_type = response.headers.get("content-type", "")
+        self.headers = Headers(dict(response.headers))
+        self.data = response.content
+
+
+@dataclass
+class Violation:
+    method: str
+    path: str
+    status: int | None
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.method} {self.path} [{self.status}]: {self.problem}"
+
+
+def _documented(host_url: str, method: str, path: str, status: int) -> bool:
+    rel = path.removeprefix(BASE_PATH)
+    for template, ops in spec_dict()["paths"].items():
+        parts, tparts = rel.strip("/").split("/"), template.strip("/").split("/")
+        if len(parts) != len(tparts):
+            continue
+        if all(t.startswith("{") or t == p for t, p in zip(tparts, parts, strict=True)):
+            op = ops.get(method)
+            if op is not None:
+                return str(status) in op.get("responses", {})
+    return False
+
+
+def check_exchange(
+    request: httpx.Request, body: bytes | None, response: httpx.Response
+) -> list[str]:
+    """Problems with one request/response pair (empty when it conforms)."""
+    api = openapi_for(f"{request.url.scheme}://{request.url.netloc.decode()}")
+    req = _Req(request, body)
+    problems: list[str] = []
+    try:
+        api.validate_request(req)
+    except Exception as exc:  # openapi-core raises a family of errors
+        problems.append(f"request: {exc!r} {getattr(exc, '__cause__', '')!r}")
+    if _documented(req.host_url, req.method, req.path, response.status_code):
+        try:
+            api.validate_response(req, _Resp(response))
+        except Exception as exc:
+            problems.append(f"response: {exc!r} {getattr(exc, '__cause__', '')!r}")
+    return problems
+
+
+class ContractTransport(httpx.AsyncBaseTransport):
+    """An httpx transport that validates each exchange and records violations."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport | None = None) -> None:
+        self._inner = inner or httpx.AsyncHTTPTransport()
+        self.violations: list[Violation] = []
+        self.requests: list[httpx.Request] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        body = await request.aread()
+        self.requests.append(request)
+        response = await self._inner.handle_async_request(request)
+        await response.aread()
+        if request.url.path.startswith(BASE_PATH):
+            for problem in check_exchange(request, body, response):
+                self.violations.append(
+                    Violation(request.method, request.url.path, response.status_code, problem)
+                )
+        return response
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
