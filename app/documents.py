@@ -8,6 +8,7 @@ memory (within a byte budget) so going back to a document is instant.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections import OrderedDict
 from typing import Protocol
@@ -65,9 +66,12 @@ class DocumentStore:
         if task is None:
             task = asyncio.get_running_loop().create_task(self._load(key))
             self._inflight[key] = task
-            task.add_done_callback(lambda _t, k=key: self._inflight.pop(k, None))
+            task.add_done_callback(functools.partial(self._done, key))
         # shield: one caller giving up (the user moved on) does not cancel the others
         return await asyncio.shield(task)
+
+    def _done(self, key: CacheKey, _task: asyncio.Task[ArchiveFile]) -> None:
+        self._inflight.pop(key, None)
 
     async def _load(self, key: CacheKey) -> ArchiveFile:
         if self._cache is not None:
