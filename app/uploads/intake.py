@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.api.tokens import utc_now
-from app.filetypes import FileKind, FileType, sniff, sniff_name
+from app.filetypes import UNKNOWN, FileKind, FileType, sniff, sniff_name
 from app.uploads.store import PreviousUpload, UploadStore, remove_file
 
 log = logging.getLogger(__name__)
@@ -64,6 +64,17 @@ DEFAULT_ACCEPTED_TYPES = frozenset(
 NAME_MAX = 250  # fileName and friendlyFilename in the API
 _HEAD_BYTES = 8192
 _CHUNK_BYTES = 1024 * 1024
+# Archives and executables: never a PDF, even with a stored PDF near their start.
+_CONTAINERS = (
+    b"PK\x03\x04",
+    b"PK\x05\x06",
+    b"Rar!",
+    b"7z\xbc\xaf",
+    b"\x1f\x8b",
+    b"MZ",
+    b"\xd0\xcf\x11\xe0",
+    b"ustar",
+)
 _SYSTEM_NAMES = frozenset(
     {"thumbs.db", "ehthumbs.db", "desktop.ini", ".ds_store", "icon\r", "$recycle.bin"}
 )
@@ -300,6 +311,9 @@ class Intake:
         if not head:
             raise _Refused(RefusalCode.EMPTY, "The file is empty.")
         ftype = sniff(head)
+        if ftype.kind is FileKind.PDF and head.startswith(_CONTAINERS):
+            # sniff() allows junk before %PDF-; an archive holding a stored PDF is not one.
+            ftype = UNKNOWN
         if ftype.content_type not in self.accepted_types:
             raise _Refused(
                 RefusalCode.UNSUPPORTED_TYPE,

@@ -232,8 +232,7 @@ class UploadQueue:
     def idle(self) -> bool:
         """Nothing left to do (every job done, failed or cancelled)."""
         return all(
-            job.state in FINAL_STATES or job.state is JobState.FAILED
-            for job in self._jobs.values()
+            job.state in FINAL_STATES or job.state is JobState.FAILED for job in self._jobs.values()
         )
 
     # --- public: lifecycle ------------------------------------------------------------

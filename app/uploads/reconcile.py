@@ -86,9 +86,7 @@ async def find_landed_upload(
     candidates: list[int] = []
     token: str | None = None
     for _ in range(settings.max_pages):
-        page = await api.archive_files(
-            company_xid, settings.page_size, continuation_token=token
-        )
+        page = await api.archive_files(company_xid, settings.page_size, continuation_token=token)
         older_seen = False
         for line in page.archive_files_list:
             if cutoff is not None and line.timestamp_last_update:
