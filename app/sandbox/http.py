@@ -51,17 +51,13 @@ def context(request: Request) -> Context:
     return ctx
 
 
-def json_response(
-    data: Any, status: int = 200, headers: dict[str, str] | None = None
-) -> Response:
+def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
     return Response(
         _encoder.encode(data), status_code=status, headers=headers, media_type="application/json"
     )
 
 
-def error_response(
-    status: int, message: str, headers: dict[str, str] | None = None
-) -> Response:
+def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
     return json_response({"message": message}, status, headers)
 
 

@@ -86,8 +86,7 @@ class RequestLog:
         return sum(
             1
             for e in self.entries()
-            if (path is None or e.path == path)
-            and (method is None or e.method == method.upper())
+            if (path is None or e.path == path) and (method is None or e.method == method.upper())
         )
 
     def __iter__(self) -> Iterator[RequestLogEntry]:
@@ -170,8 +169,13 @@ class SandboxMiddleware:
                 method, path, full_path, status[0], fault_kind, time.monotonic() - started
             )
             self.log.append(entry)
-            logger.debug("%s %s -> %s%s", method, path, status[0] or "dropped",
-                         f" (fault: {fault_kind})" if fault_kind else "")
+            logger.debug(
+                "%s %s -> %s%s",
+                method,
+                path,
+                status[0] or "dropped",
+                f" (fault: {fault_kind})" if fault_kind else "",
+            )
 
     async def _read_body(self, scope: Scope, receive: Receive, send: Send) -> bytes | None:
         """The whole request body; None when it was refused (413) or the client left."""
@@ -215,12 +219,11 @@ class SandboxMiddleware:
             await self.app(scope, receive, tracking_send)
         except Exception:
             # A bug in the sandbox, never the client's fault: say so, loudly, in the log.
-            logger.exception("Unhandled error in the sandbox for %s %s", scope["method"],
-                             scope["path"])
+            logger.exception(
+                "Unhandled error in the sandbox for %s %s", scope["method"], scope["path"]
+            )
             if not started[0]:
-                await _send_simple(
-                    send, 500, _json_error("Internal error in the sandbox server")
-                )
+                await _send_simple(send, 500, _json_error("Internal error in the sandbox server"))
 
     async def _apply(
         self, fault: Fault, scope: Scope, receive: Receive, raw_send: Send, send: Send
@@ -230,9 +233,7 @@ class SandboxMiddleware:
             headers = []
             if fault.retry_after is not None:
                 headers.append((b"retry-after", f"{fault.retry_after:g}".encode("ascii")))
-            await _send_simple(
-                send, fault.status_code, _json_error(fault.message), headers
-            )
+            await _send_simple(send, fault.status_code, _json_error(fault.message), headers)
         elif kind == "garbage":
             await _send_simple(send, 200, _GARBAGE, content_type=b"text/html; charset=utf-8")
         elif kind == "delay":
@@ -295,8 +296,9 @@ async def _send_truncated(messages: list[Message], send: Send, raw_send: Send) -
     start, body = _response_parts(messages)
     if start is not None:
         await send(start)
-        await send({"type": "http.response.body", "body": body[: len(body) // 2],
-                    "more_body": True})
+        await send(
+            {"type": "http.response.body", "body": body[: len(body) // 2], "more_body": True}
+        )
     await _drop_connection(raw_send)
 
 
@@ -309,8 +311,9 @@ async def _send_slowly(messages: list[Message], send: Send, seconds: float) -> N
     step = max(1, -(-len(body) // pieces))
     for offset in range(0, len(body), step):
         await asyncio.sleep(seconds / pieces)
-        await send({"type": "http.response.body", "body": body[offset : offset + step],
-                    "more_body": True})
+        await send(
+            {"type": "http.response.body", "body": body[offset : offset + step], "more_body": True}
+        )
     await send({"type": "http.response.body", "body": b"", "more_body": False})
 
 

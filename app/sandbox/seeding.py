@@ -112,9 +112,7 @@ def load_seed(conn: sqlite3.Connection, seed: SeedData, *, now: datetime) -> int
     )
 
     # Files: oldest first, so the newest documents get the highest xids and ids.
-    ordered = sorted(
-        (f for f in seed.files if f.company_xid in company_xids), key=lambda f: f.date
-    )
+    ordered = sorted((f for f in seed.files if f.company_xid in company_xids), key=lambda f: f.date)
     next_id: dict[int, int] = {}
     file_rows: list[tuple[Any, ...]] = []
     body_rows: list[tuple[int, bytes]] = []
@@ -232,9 +230,7 @@ def load_seed(conn: sqlite3.Connection, seed: SeedData, *, now: datetime) -> int
     return next_xid
 
 
-def _positions(
-    mapping: dict[str, list[int]], known: set[int]
-) -> Iterable[tuple[str, int, int]]:
+def _positions(mapping: dict[str, list[int]], known: set[int]) -> Iterable[tuple[str, int, int]]:
     for user_name, xids in mapping.items():
         for position, xid in enumerate(xids):
             if xid in known:

@@ -10,6 +10,7 @@ daemon thread, for the demo, the CLI and the tests).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import ipaddress
 import logging
@@ -147,6 +148,54 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+class _Uvicorn(uvicorn.Server):
+    """uvicorn with a prompt stop: tests start and stop many sandboxes, and uvicorn's own
+    main loop and shutdown poll in 0.1 s steps."""
+
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._exit_event: asyncio.Event | None = None
+
+    def request_exit(self) -> None:
+        """Ask the server to stop (from any thread)."""
+        self.should_exit = True
+        loop, event = self._loop, self._exit_event
+        if loop is not None and event is not None:
+            with contextlib.suppress(RuntimeError):  # the loop has already closed
+                loop.call_soon_threadsafe(event.set)
+
+    async def main_loop(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._exit_event = asyncio.Event()
+        counter = 0
+        while not await self.on_tick(counter):
+            counter = (counter + 1) % 864_000
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._exit_event.wait(), 0.1)
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        for server in self.servers:
+            server.close()
+        state = self.server_state
+        for connection in list(state.connections):
+            connection.shutdown()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + (self.config.timeout_graceful_shutdown or 0)
+        while (state.connections or state.tasks) and not self.force_exit:
+            if loop.time() > deadline:
+                break
+            await asyncio.sleep(0.005)
+        for task in list(state.tasks):
+            task.cancel()
+        for connection in list(state.connections):
+            transport = getattr(connection, "transport", None)
+            if transport is not None:
+                transport.abort()
+        for server in self.servers:
+            await server.wait_closed()
+
+
 class SandboxServer:
     """A sandbox on a real TCP port, served by uvicorn in a daemon thread."""
 
@@ -179,7 +228,7 @@ class SandboxServer:
         self.faults = Faults(latency_ms=latency_ms, fail_rate=fail_rate, drop_rate=drop_rate)
         self.request_log = RequestLog()
         self._store: Store | None = None
-        self._server: uvicorn.Server | None = None
+        self._server: _Uvicorn | None = None
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
 
@@ -271,7 +320,7 @@ class SandboxServer:
             timeout_keep_alive=5,
             timeout_graceful_shutdown=2,
         )
-        self._server = uvicorn.Server(config)
+        self._server = _Uvicorn(config)
         self._error = None
         self._thread = threading.Thread(
             target=self._serve, args=(self._server, sock), name="mr-sandbox", daemon=True
@@ -286,7 +335,7 @@ class SandboxServer:
             time.sleep(0.005)
         return self
 
-    def _serve(self, server: uvicorn.Server, sock: socket.socket) -> None:
+    def _serve(self, server: _Uvicorn, sock: socket.socket) -> None:
         loop = asyncio.new_event_loop()
         asyncio.set_event_loop(loop)
         try:
@@ -301,7 +350,7 @@ class SandboxServer:
         """Stop serving and close the database (the data directory stays)."""
         server, thread = self._server, self._thread
         if server is not None and thread is not None:
-            server.should_exit = True
+            server.request_exit()
             thread.join(timeout=10)
             if thread.is_alive():
                 server.force_exit = True

@@ -193,8 +193,7 @@ class Store:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         has_schema = (
-            conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone()
-            is not None
+            conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is not None
         )
         seeded = has_schema and (
             conn.execute("SELECT 1 FROM meta WHERE key = 'seed'").fetchone() is not None
@@ -256,9 +255,7 @@ class Store:
     def _allocate(self, conn: sqlite3.Connection) -> int:
         row = conn.execute("SELECT value FROM meta WHERE key = 'next_xid'").fetchone()
         xid = int(row[0]) if row else FIRST_XID
-        conn.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES ('next_xid', ?)", (xid + 1,)
-        )
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('next_xid', ?)", (xid + 1,))
         return xid
 
     # --- users and tokens ------------------------------------------------------------

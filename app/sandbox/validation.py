@@ -48,7 +48,7 @@ def danish_amount(field: str, text: str) -> Decimal:
         value = parse_amount(text)
     except AmountFormatError:
         raise bad_request(
-            f"{field}: expected a Danish amount such as \"9.999,99\", got {_show(text)}"
+            f'{field}: expected a Danish amount such as "9.999,99", got {_show(text)}'
         ) from None
     if abs(value) >= _AMOUNT_LIMIT:
         raise bad_request(f"{field}: amount {_show(text)} is out of range")
