@@ -150,6 +150,8 @@ class Backoff:
     # After an unknown outcome, wait at least this long before looking in the inbox, so
     # a server still finishing the request is not checked too early.
     verify_grace: float = 3.0
+    # After a timeout the server may still be working on the request: wait longer.
+    timeout_grace: float = 30.0
 
     def delay(self, failures: int, rng: random.Random) -> float:
         base = min(self.maximum, self.initial * self.factor ** max(0, failures - 1))
@@ -693,9 +695,11 @@ class UploadQueue:
             ambiguous = exc.request_sent and not verifying
             self._network_failures += 1
             delay = self._backoff.delay(self._network_failures, self._rng)
-            if ambiguous:
-                delay = max(delay, grace)
+            # Everything waits out the backoff; this job also waits out its grace time.
             self._blocked_until = max(self._blocked_until, self._now() + delay)
+            if ambiguous:
+                slow = isinstance(exc, errors.ApiTimeout)
+                delay = max(delay, self._backoff.timeout_grace if slow else grace)
             self._wait(job_id, WaitReason.NETWORK, delay, exc.message, may_have_landed=ambiguous)
             self._update_state()
             return

@@ -468,3 +468,27 @@ async def test_duplicate_content_jobs_each_land(
         e for e in await read_inbox(api, company) if e.sha256 == hashlib.sha256(body).hexdigest()
     ]
     assert len(inbox) == 2 and xids == {e.xid for e in inbox}
+
+
+async def test_waits_for_the_network(
+    api: ApiClient,
+    company: int,
+    server: SandboxServer,
+    store: UploadStore,
+    make_queue: Callable[..., UploadQueue],
+    tmp_path: Path,
+) -> None:
+    recorder = Recorder()
+    queue = make_queue(api, listener=recorder)
+    jobs = await add_files(queue, Intake(store), company, tmp_path, [pdf(), pdf()])
+    server.stop()  # nobody listens on the port any more
+    queue.start()
+    await until(lambda: queue.state is QueueState.OFFLINE)
+    waiting = [j for j in queue.jobs() if j.state is JobState.WAITING]
+    assert waiting and all(j.wait_reason is WaitReason.NETWORK for j in waiting)
+    assert not any(j.needs_verify for j in queue.jobs())  # nothing was sent
+    server.start()  # same port, same data
+    await settle(queue)
+    assert queue.state is QueueState.RUNNING
+    await assert_exactly_once(api, company, jobs, queue, store)
+    assert QueueState.OFFLINE in recorder.of("queue")
