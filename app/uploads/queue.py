@@ -192,12 +192,12 @@ class UploadQueue:
 
         self._jobs: dict[int, UploadJob] = {}
         self._tasks: dict[int, asyncio.Task[None]] = {}
-        self._due: dict[int, float] = {}  # job id -> loop time before which it waits
+        self._due: dict[int, float] = {}  # job id -> monotonic time before which it waits
         self._server_failures: dict[int, int] = {}
         self._last_progress: dict[int, float] = {}
         self._cancel_requested: set[int] = set()
         self._network_failures = 0
-        self._blocked_until = 0.0  # loop time: no new attempts before (offline backoff)
+        self._blocked_until = 0.0  # monotonic time: no new attempts before (offline)
         self._paused_for_sign_in = False
         self._stopping = False
         self._dispatcher: asyncio.Task[None] | None = None
