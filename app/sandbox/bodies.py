@@ -205,5 +205,7 @@ def decode_body(body: bytes, kind: type[T]) -> T:
         raise bad_request(f"Invalid request body: {exc}") from None
     except msgspec.DecodeError as exc:
         raise bad_request(f"The request body is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise bad_request("The request body is nested too deeply") from None
     assert isinstance(value, kind)
     return value
