@@ -98,7 +98,7 @@ def build_seed(name: str, today: date | None = None) -> SeedData:
         if not count_text.isdigit() or not 0 <= int(count_text) <= 1_000_000:
             raise ValueError(
                 f"bad seed name {name!r}: 'large:N' needs a document count N from 0 to "
-                "1000000, e.g. 'large:10000'"
+                "1000000, e.g. 'large:10000' (the seeds are 'demo', 'empty' and 'large:N')"
             )
         return _large(day, int(count_text))
     raise ValueError(
