@@ -329,17 +329,28 @@ class InvoiceLine(Model):
 
 
 class Invoice(Model):
+    """A draft offer, invoice or credit note.
+
+    The spec lists ``invoiceDate`` as required but describes the field as ``date``; both
+    are sent with the same value so either reading of the contract is satisfied.
+    """
+
     company_xid: int
     invoice_xid: int
     customer_xid: int
     lines: list[InvoiceLine]
-    date: date | None = None
+    date: date
+    invoice_date: date | None = None
     title: str | None = None
     credit_note: bool = False
     offer: bool = False
     lines_have_product_id: bool = False
     lines_have_number_and_price_each: bool = False
     reverse_charge: bool = False
+
+    def __post_init__(self) -> None:
+        if self.invoice_date is None:
+            self.invoice_date = self.date
 
 
 class SalesRequest(Model):
