@@ -27,10 +27,10 @@ async def _company(client: ApiClient) -> int:
     return company.xid
 
 
-async def _eventually(check: Callable[[], bool], timeout: float = 3.0) -> bool:
+async def _eventually(check: Callable[[], bool], within: float = 3.0) -> bool:
     """The sandbox logs a request just after answering it: give its thread a moment."""
     loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
+    deadline = loop.time() + within
     while not check():
         if loop.time() > deadline:
             return False
