@@ -83,6 +83,7 @@ async def test_killed_mid_upload_resumes_exactly_once(
         # The job whose answer never came was found in the inbox, not sent again.
         for job_id in sent_whole - done:
             assert queue.job(int(job_id)).attempts == 1
+        await asyncio.sleep(0.1)  # the sandbox logs a request just after answering it
         landed = [e for e in server.request_log if e.path == UPLOAD_PATH and e.status == 200]
         assert len(landed) == FILES
     finally:
