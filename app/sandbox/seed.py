@@ -32,6 +32,7 @@ from app.sandbox.seed_documents import (
     ReceiptDoc,
     Template,
     date_da,
+    delivery_note_pdf,
     email_receipt_text,
     invoice_pdf,
     money,
@@ -1752,21 +1753,16 @@ def _main_einvoices(c: _Company, today: date) -> None:
     )
     issued = _days_ago(today, 8)
     reg, account = _bank(kontorland.key)
-    note = invoice_pdf(
-        InvoiceDoc(
-            kontorland.party,
-            c.party,
-            "FS-88120",
-            issued,
-            issued,
-            (
-                Line("Kontorstol ergonomisk, sort", D(2), "stk.", D("0")),
-                Line("Hæve-sænkebord 160 x 80", D(1), "stk.", D("0")),
-            ),
-            title="Følgeseddel",
-            payment=Payment(terms="Se faktura"),
-            accent=kontorland.accent,
-        )
+    note = delivery_note_pdf(
+        kontorland.party,
+        c.party,
+        "FS-88120",
+        issued - timedelta(days=2),
+        (
+            ("KS-2231", "Kontorstol ergonomisk, sort", D(2), "stk."),
+            ("HS-160", "Hæve-sænkebord 160 x 80", D(1), "stk."),
+        ),
+        "PO-2026-031",
     )
     specs.append(
         (

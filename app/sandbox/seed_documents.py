@@ -33,6 +33,7 @@ __all__ = [
     "date_da",
     "date_en",
     "date_fr",
+    "delivery_note_pdf",
     "email_receipt_text",
     "invoice_pdf",
     "money",
@@ -725,6 +726,52 @@ def invoice_pdf(doc: InvoiceDoc) -> bytes:
         doc.issue_date,
         creator[doc.template],
     )
+
+
+def delivery_note_pdf(
+    supplier: Party,
+    customer: Party,
+    number: str,
+    when: date,
+    items: tuple[tuple[str, str, Decimal, str], ...],
+    order_ref: str,
+) -> bytes:
+    """A packing slip (no prices): items as (item no., text, quantity, unit)."""
+    pdf = pymupdf.open()
+    page = pdf.new_page(width=A4[0], height=A4[1])
+    pen = _Pen(page)
+    pen.text(50, 60, supplier.name, 16, bold=True)
+    pen.text(50, 76, f"{supplier.street}, {supplier.zip_city}", 8.5, color=GREY)
+    pen.text(545, 60, "FØLGESEDDEL", 18, bold=True, align="right")
+    pen.text(50, 140, "Leveres til", 7.5, color=GREY)
+    y = 154.0
+    for i, text in enumerate([customer.name, customer.street, customer.zip_city]):
+        pen.text(50, y, text, 10, bold=i == 0)
+        y += 13
+    for i, (key, value) in enumerate(
+        (("Følgeseddel nr.", number), ("Leveringsdato", date_da(when)), ("Ordre", order_ref))
+    ):
+        pen.text(360, 140 + 14 * i, key, 9, color=GREY)
+        pen.text(545, 140 + 14 * i, value, 9, align="right")
+    y = 250.0
+    pen.rect(45, y - 12, 550, y + 5, LIGHT)
+    pen.text(52, y, "Varenr.", 8.5, bold=True)
+    pen.text(130, y, "Beskrivelse", 8.5, bold=True)
+    pen.text(470, y, "Antal", 8.5, bold=True, align="right")
+    pen.text(480, y, "Enhed", 8.5, bold=True)
+    y += 20
+    for item_no, text, qty, unit in items:
+        pen.text(52, y, item_no, 9)
+        pen.text(130, y, text, 9)
+        pen.text(470, y, _qty(qty), 9, align="right")
+        pen.text(480, y, unit, 9)
+        y += 16
+    pen.line(45, y - 8, 550, y - 8)
+    pen.text(50, y + 30, "Varerne er modtaget i god stand:", 9)
+    pen.line(50, y + 70, 250, y + 70, BLACK)
+    pen.text(50, y + 82, "Dato og underskrift", 7.5, color=GREY)
+    pen.commit()
+    return _pdf_bytes(pdf, f"Følgeseddel {number}", supplier.name, when, "e-conomic")
 
 
 # --------------------------------------------------------------------------- receipts
