@@ -1,0 +1,7 @@
+"""``python -m ui``: the same as ``mr-desktop``."""
+
+import sys
+
+from ui.main import main
+
+sys.exit(main())

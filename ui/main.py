@@ -1,0 +1,369 @@
+"""Start the desktop program: ``mr-desktop [--server URL] [--demo] [--lang da|en]``.
+
+``main()`` parses the command line and runs ``run_app`` on the qasync loop
+(``ui.asyncloop``). ``Shell`` owns the windows of a run: it restores a stored session or
+shows the sign-in dialog, opens the main window, asks for the password again when the
+session expires (keeping the window), and goes back to the sign-in dialog after signing
+out. ``--demo`` starts the embedded sandbox with the demo data in the per-user data
+folder and signs in as the demo user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from app.api import PRODUCTION_URL, MemoryTokenStore, TokenStore, errors
+from app.api.http import check_base_url
+from app.api.models import BaseUserData
+from app.paths import AppPaths
+from app.tasks import Tasks
+from ui import i18n
+from ui.context import AppContext, ConnectionMonitor, Settings, make_api
+from ui.login_dialog import LoginDialog, explain_error
+from ui.main_window import MainWindow, Panels, placeholder_panels
+
+log = logging.getLogger(__name__)
+
+__all__ = ["DEMO_PASSWORD", "DEMO_USER", "Shell", "app_icon", "main", "parse_args", "run_app"]
+
+ORGANIZATION = "MultiRegnskab"
+APPLICATION = "Multi-Regnskab Desktop"
+DEMO_USER = "demo@example.dk"
+DEMO_PASSWORD = "demo1234"
+
+PanelFactory = Callable[[AppContext], Panels]
+
+
+def icons_dir() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "icons"
+    return Path(__file__).resolve().parent.parent / "icons"
+
+
+def app_icon() -> QIcon:
+    """The program's icon from icons/ (PNG sizes plus the SVG for anything larger)."""
+    icon = QIcon()
+    folder = icons_dir()
+    for png in sorted(folder.glob("mr-desktop-*.png")):
+        icon.addFile(str(png))
+    svg = folder / "mr-desktop.svg"
+    if svg.exists():
+        icon.addFile(str(svg))
+    return icon
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="mr-desktop", description="Multi-Regnskab Desktop: file receipts and invoices."
+    )
+    parser.add_argument("--server", help="API base URL (default: the last used, or production)")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="run against a local demo sandbox with demo data, signed in as the demo user",
+    )
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="interface language")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    return parser.parse_args(argv)
+
+
+class Shell(QObject):
+    """The windows of one run: sign-in dialog, main window, re-sign-in on expiry."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        token_store: TokenStore,
+        *,
+        panels: PanelFactory | None = None,
+        server_error: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.token_store = token_store
+        self.panel_factory = panels or (lambda _ctx: placeholder_panels())
+        self.window: MainWindow | None = None
+        self.login_dialog: LoginDialog | None = None
+        self.user: BaseUserData | None = None
+        self._user_name: str | None = None
+        self._remember = ctx.settings.stay_signed_in
+        self._server_error = server_error
+        ctx.guard.prompt = self._prompt_sign_in_again
+        ctx.attach_guard()
+
+    # --- start -------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Restore the stored session, or ask the user to sign in."""
+        if self._server_error is None:
+            try:
+                user = await self.ctx.api.restore_session()
+            except errors.ApiError as exc:
+                if self.ctx.api.session.signed_in:
+                    # tokens are stored but the server cannot confirm them now: open the
+                    # window anyway; it shows the problem and retries
+                    log.info("stored session not checked: %s", type(exc).__name__)
+                    self.ctx.connection.report_gave_up()
+                    self._signed_in(None)
+                    return
+                user = None
+            if user is not None:
+                self._signed_in(user)
+                return
+        self.show_sign_in()
+
+    async def start_signed_in(self, user_name: str, password: str) -> None:
+        """Sign in without asking (the demo)."""
+        await self.ctx.api.login(user_name, password, remember=False)
+        user = await self.ctx.api.get_user()
+        self._signed_in(user)
+
+    # --- signing in ------------------------------------------------------------------------
+
+    def show_sign_in(self, error: str | None = None) -> LoginDialog:
+        server = self.ctx.settings.last_server or self.ctx.server
+        if self._server_error is not None:
+            server = self._server_error
+        dialog = LoginDialog(
+            self._sign_in,
+            self.ctx.tasks,
+            server=server,
+            user_name=self._user_name or self.ctx.settings.last_user or "",
+            stay_signed_in=self.ctx.settings.stay_signed_in,
+            can_stay_signed_in=self.token_store.persistent,
+            stay_unavailable_reason=getattr(self.token_store, "unavailable_reason", None),
+        )
+        if self._server_error is not None:
+            dialog.advanced_button.setChecked(True)
+            dialog.show_error(explain_error(ValueError(self._server_error)))
+            self._server_error = None
+        elif error:
+            dialog.show_error(error)
+        dialog.signedIn.connect(self._signed_in)
+        dialog.rejected.connect(self._sign_in_cancelled)
+        self.login_dialog = dialog
+        dialog.open()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    async def _sign_in(
+        self, server: str, user_name: str, password: str, remember: bool
+    ) -> BaseUserData:
+        api = self._api_for(server)  # ValueError for a bad address
+        await api.login(user_name, password, remember=remember)
+        user = await api.get_user()
+        self._remember = remember
+        settings = self.ctx.settings
+        settings.last_server = api.base_url
+        settings.last_user = user_name
+        if self.token_store.persistent:
+            settings.stay_signed_in = remember
+        return user
+
+    def _api_for(self, server: str) -> Any:
+        url = check_base_url(server)
+        if url == self.ctx.api.base_url:
+            return self.ctx.api
+        old = self.ctx.api
+        self.ctx.api = make_api(url, self.token_store, self.ctx.connection)
+        self.ctx.attach_guard()
+        self.ctx.tasks.start(old.aclose(), name="close-old-api")
+        return self.ctx.api
+
+    def _signed_in(self, user: BaseUserData | None) -> None:
+        self.user = user
+        self._user_name = (user.user_name if user else None) or self.ctx.user_name
+        self.ctx.guard.enabled = True
+        window = MainWindow(self.ctx, user, self.panel_factory(self.ctx))
+        window.signOutRequested.connect(self.sign_out)
+        self.window = window
+        window.show()
+        if self.login_dialog is not None:
+            dialog, self.login_dialog = self.login_dialog, None
+            dialog.rejected.disconnect(self._sign_in_cancelled)
+            dialog.close()
+            dialog.deleteLater()
+
+    def _sign_in_cancelled(self) -> None:
+        self.login_dialog = None
+        if self.window is None:
+            QTimer.singleShot(0, QCoreApplication.quit)
+
+    # --- session expired --------------------------------------------------------------------
+
+    def _prompt_sign_in_again(self) -> None:
+        """The session expired: ask for the password on top of the window, keep everything."""
+        window = self.window
+        if window is None:
+            return
+        if self.login_dialog is not None:
+            return
+        log.info("session expired; asking for the password again")
+        dialog = LoginDialog(
+            self._sign_in_again,
+            self.ctx.tasks,
+            server=self.ctx.server,
+            user_name=self._user_name or self.ctx.settings.last_user or "",
+            reauth=True,
+            parent=window,
+        )
+        dialog.signedIn.connect(self._signed_in_again)
+        dialog.rejected.connect(self._sign_in_again_cancelled)
+        self.login_dialog = dialog
+        window.session_expired()
+        dialog.open()
+
+    async def _sign_in_again(
+        self, server: str, user_name: str, password: str, remember: bool
+    ) -> BaseUserData:
+        await self.ctx.api.login(user_name, password, remember=self._remember)
+        return await self.ctx.api.get_user()
+
+    def _signed_in_again(self, user: BaseUserData) -> None:
+        self.login_dialog = None
+        self.user = user
+        if self.window is not None:
+            self.window.set_user(user)
+            self.window.session_renewed()
+        self.ctx.guard.renewed()
+
+    def _sign_in_again_cancelled(self) -> None:
+        self.login_dialog = None
+        if self.window is not None:
+            self.window.session_expired()
+
+    # --- signing out -------------------------------------------------------------------------
+
+    def sign_out(self) -> None:
+        self.ctx.guard.enabled = False
+        self.ctx.guard.abandon()
+        self.ctx.tasks.start(
+            self.ctx.api.logout(),
+            name="sign-out",
+            on_done=lambda _none: self._signed_out(),
+            on_error=lambda exc: self._signed_out(),
+        )
+
+    def _signed_out(self) -> None:
+        log.info("signed out")
+        self.user = None
+        window, self.window = self.window, None
+        self.show_sign_in()
+        if window is not None:
+            window.shutdown()
+            window.close()
+            window.deleteLater()
+
+    async def close(self) -> None:
+        if self.window is not None:
+            self.window.shutdown()
+        await self.ctx.tasks.close()
+        await self.ctx.api.aclose()
+
+
+# --- the program ------------------------------------------------------------------------
+
+
+def _setup_app(app: QApplication) -> None:
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setOrganizationDomain("multiregnskab.dk")
+    QCoreApplication.setApplicationName(APPLICATION)
+    QGuiApplication.setApplicationDisplayName("Multi-Regnskab")
+    QGuiApplication.setDesktopFileName("mr-desktop")
+    app.setWindowIcon(app_icon())
+
+
+async def _start_demo_sandbox(paths: AppPaths) -> Any:
+    from app.sandbox.server import SandboxServer  # only the demo needs the sandbox
+
+    server = SandboxServer(data_dir=paths.data_dir / "demo-sandbox", seed="demo")
+    await asyncio.to_thread(server.start)
+    log.info("demo sandbox at %s (data in %s)", server.base_url, server.data_dir)
+    return server
+
+
+async def run_app(app: QApplication, args: argparse.Namespace) -> int:
+    _setup_app(app)
+    settings = Settings(QSettings())
+    lang = i18n.choose_language(args.lang, settings.language)
+    i18n.install(lang, app)
+    paths = await asyncio.to_thread(lambda: AppPaths.for_user().ensure())
+    monitor = ConnectionMonitor()
+    tasks = Tasks()
+    sandbox: Any = None
+    quit_waiter = asyncio.ensure_future(_until_quit(app))
+    await asyncio.sleep(0)  # let the waiter connect to aboutToQuit
+
+    server_error: str | None = None
+    if args.demo:
+        sandbox = await _start_demo_sandbox(paths)
+        token_store: TokenStore = MemoryTokenStore()
+        server = sandbox.base_url
+    else:
+        from app.api import KeyringTokenStore
+
+        token_store = await asyncio.to_thread(KeyringTokenStore)
+        server = args.server or settings.last_server or PRODUCTION_URL
+    try:
+        api = make_api(server, token_store, monitor)
+    except ValueError:
+        server_error = server
+        api = make_api(PRODUCTION_URL, token_store, monitor)
+    ctx = AppContext(
+        api=api,
+        paths=paths,
+        tasks=tasks,
+        settings=settings,
+        connection=monitor,
+        language=lang,
+        demo=bool(args.demo),
+    )
+    shell = Shell(ctx, token_store, server_error=server_error)
+    try:
+        if args.demo:
+            try:
+                await shell.start_signed_in(DEMO_USER, DEMO_PASSWORD)
+            except errors.ApiError as exc:
+                shell.show_sign_in(explain_error(exc))
+        else:
+            await shell.start()
+        await quit_waiter
+    finally:
+        settings.sync()
+        await shell.close()
+        if sandbox is not None:
+            await asyncio.to_thread(sandbox.stop)
+    return 0
+
+
+async def _until_quit(app: QApplication) -> None:
+    from ui.asyncloop import until_quit
+
+    await until_quit(app)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    from ui.asyncloop import run
+
+    return run(lambda app: run_app(app, args), [sys.argv[0]])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,163 @@
+"""Keyboard shortcuts: the one table of them, and the overview dialog (Help menu, F1).
+
+The main window's actions take their keys from ``SHORTCUTS`` so the overview cannot
+drift from what the keys do; keys handled inside the panels (J/K, arrows, Delete) are
+listed here too so the overview is complete.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+__all__ = ["SHORTCUTS", "Shortcut", "ShortcutsDialog", "keys_for", "sequences_for"]
+
+_CONTEXT = "Shortcuts"
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    name: str  # id used by the window's actions
+    keys: tuple[str, ...]  # portable QKeySequence strings
+    group: str  # untranslated (translated in context "Shortcuts")
+    description: str  # untranslated (translated in context "Shortcuts")
+
+
+SHORTCUTS: tuple[Shortcut, ...] = (
+    # general
+    Shortcut("upload", ("Ctrl+U",), QT_TRANSLATE_NOOP("Shortcuts", "General"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Upload files…")),
+    Shortcut("paste", ("Ctrl+V",), QT_TRANSLATE_NOOP("Shortcuts", "General"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Upload files or an image from the clipboard")),
+    Shortcut("saveAs", ("Ctrl+Shift+S",), QT_TRANSLATE_NOOP("Shortcuts", "General"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Save the document as…")),
+    Shortcut("refresh", ("F5",), QT_TRANSLATE_NOOP("Shortcuts", "General"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Refresh")),
+    Shortcut("shortcuts", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "General"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Show the keyboard shortcuts")),
+    Shortcut("quit", ("Ctrl+Q",), QT_TRANSLATE_NOOP("Shortcuts", "General"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
+    # inbox
+    Shortcut("filter", ("Ctrl+F",), QT_TRANSLATE_NOOP("Shortcuts", "Inbox"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Filter the inbox")),
+    Shortcut("next", ("Down", "J"), QT_TRANSLATE_NOOP("Shortcuts", "Inbox"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Next document")),
+    Shortcut("previous", ("Up", "K"), QT_TRANSLATE_NOOP("Shortcuts", "Inbox"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Previous document")),
+    Shortcut("extend", ("Shift+Down", "Shift+Up"), QT_TRANSLATE_NOOP("Shortcuts", "Inbox"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Select more documents")),
+    Shortcut("delete", ("Del",), QT_TRANSLATE_NOOP("Shortcuts", "Inbox"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Delete the selected documents")),
+    # preview
+    Shortcut("zoomIn", ("+", "Ctrl++"), QT_TRANSLATE_NOOP("Shortcuts", "Preview"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Zoom in")),
+    Shortcut("zoomOut", ("-", "Ctrl+-"), QT_TRANSLATE_NOOP("Shortcuts", "Preview"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Zoom out")),
+    Shortcut("zoomReset", ("0", "Ctrl+0"), QT_TRANSLATE_NOOP("Shortcuts", "Preview"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Actual size")),
+    Shortcut("nextPage", ("PgDown",), QT_TRANSLATE_NOOP("Shortcuts", "Preview"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Next page")),
+    Shortcut("previousPage", ("PgUp",), QT_TRANSLATE_NOOP("Shortcuts", "Preview"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Previous page")),
+)  # fmt: skip
+
+
+def _by_name(name: str) -> Shortcut:
+    for shortcut in SHORTCUTS:
+        if shortcut.name == name:
+            return shortcut
+    raise KeyError(name)
+
+
+def keys_for(name: str) -> tuple[str, ...]:
+    return _by_name(name).keys
+
+
+def sequences_for(name: str) -> list[QKeySequence]:
+    return [QKeySequence(key) for key in _by_name(name).keys]
+
+
+def native_text(keys: tuple[str, ...]) -> str:
+    """The keys as this platform writes them ("Ctrl+U", "⌘U"), joined by " / "."""
+    return " / ".join(
+        QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in keys
+    )
+
+
+class ShortcutsDialog(QDialog):
+    """A table of every shortcut, grouped, in the user's language."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
+        intro = QLabel(self.tr("Work faster with the keyboard:"), self)
+        self.table = QTableWidget(self)
+        self.table.setObjectName("shortcutsTable")
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setColumnCount(2)
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._fill()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(480, 560)
+
+    def _fill(self) -> None:
+        rows: list[tuple[str, str, bool]] = []
+        group = ""
+        for shortcut in SHORTCUTS:
+            if shortcut.group != group:
+                group = shortcut.group
+                rows.append((QCoreApplication.translate(_CONTEXT, group), "", True))
+            rows.append(
+                (
+                    QCoreApplication.translate(_CONTEXT, shortcut.description),
+                    native_text(shortcut.keys),
+                    False,
+                )
+            )
+        self.table.setRowCount(len(rows))
+        for row, (text, keys, is_group) in enumerate(rows):
+            label = QTableWidgetItem(text)
+            key_item = QTableWidgetItem(keys)
+            if is_group:
+                font = label.font()
+                font.setBold(True)
+                label.setFont(font)
+                label.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                key_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(row, 0, label)
+            self.table.setItem(row, 1, key_item)
+
+    def rows(self) -> list[tuple[str, str]]:
+        """(action, keys) as shown, for tests and screen readers."""
+        return [
+            (self.table.item(r, 0).text(), self.table.item(r, 1).text())
+            for r in range(self.table.rowCount())
+        ]
