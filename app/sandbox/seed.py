@@ -2342,7 +2342,9 @@ def _postings(
                     _Pay(
                         day,
                         f"Indbetaling {who}",
-                        money(D(rng.randint(income[0] * 100, income[1] * 100)) / 100),
+                        money(
+                            D(rng.randint(income[0], income[1]) // 50 * 50) * D("1.25")
+                        ),  # incl. moms
                         f"Faktura {invoice_no} fra {who}",
                     )
                 )
@@ -2350,7 +2352,7 @@ def _postings(
             day = on(rng.randint(1, 28))
             if start <= day <= today:
                 text, lo, hi = rng.choice(_CARD_NOISE)
-                amount = D(lo) if lo == hi else money(D(rng.randint(lo * 100, hi * 100)) / 100)
+                amount = money(D(lo) if lo == hi else D(rng.randint(lo * 100, hi * 100)) / 100)
                 rows.append(_Pay(day, text, -amount))
         if rng.random() < 0.7:
             day = on(rng.randint(1, 28))
