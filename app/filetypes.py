@@ -47,12 +47,26 @@ _TEXT = FileType(FileKind.TEXT, "text/plain", ".txt")
 _XML = FileType(FileKind.XML, "application/xml", ".xml")
 
 
+# Containers that can hold a stored PDF near their start: never mistake them for one.
+_CONTAINERS = (
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"7z\xbc\xaf",
+    b"Rar!",
+    b"MZ",
+    b"\x7fELF",
+    b"\xd0\xcf\x11\xe0",
+)
+
+
 def sniff(head: bytes) -> FileType:
     """The type of a file from its first bytes (give at least 4 KiB when you can)."""
-    # A PDF may start with a little junk before %PDF- (the spec allows 1024 bytes).
     for magic, offset, ftype in _MAGIC:
         if head[offset : offset + len(magic)] == magic:
             return ftype
+    if head.startswith(_CONTAINERS):
+        return UNKNOWN
+    # A PDF may start with a little junk before %PDF- (readers allow 1024 bytes).
     if b"%PDF-" in head[:1024]:
         return _MAGIC[0][2]
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
@@ -79,8 +93,10 @@ def _sniff_text(head: bytes) -> FileType:
     if controls > len(text) // 100:
         return UNKNOWN
     stripped = text.lstrip()
-    if stripped.startswith("<?xml") or stripped.startswith("<Invoice") or stripped.startswith(
-        "<CreditNote"
+    if (
+        stripped.startswith("<?xml")
+        or stripped.startswith("<Invoice")
+        or stripped.startswith("<CreditNote")
     ):
         return _XML
     return _TEXT

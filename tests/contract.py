@@ -30,10 +30,20 @@ SPEC_PATH = Path(
 BASE_PATH = "/open/clientapi/v1"
 
 
+class _JsonLikeLoader(yaml.SafeLoader):
+    """YAML as JSON sees it: ``2021-12-31`` stays a string, not a datetime.date."""
+
+
+_JsonLikeLoader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @functools.cache
 def spec_dict() -> dict[str, Any]:
     with SPEC_PATH.open(encoding="utf-8") as fh:
-        data: dict[str, Any] = yaml.safe_load(fh)
+        data: dict[str, Any] = yaml.load(fh, Loader=_JsonLikeLoader)  # noqa: S506 - safe subclass
     return data
 
 
