@@ -43,7 +43,7 @@ _JsonLikeLoader.yaml_implicit_resolvers = {
 @functools.cache
 def spec_dict() -> dict[str, Any]:
     with SPEC_PATH.open(encoding="utf-8") as fh:
-        data: dict[str, Any] = yaml.load(fh, Loader=_JsonLikeLoader)  # noqa: S506 - safe subclass
+        data: dict[str, Any] = yaml.load(fh, Loader=_JsonLikeLoader)
     return data
 
 
