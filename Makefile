@@ -5,9 +5,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export MR_API_SPEC ?= $(abspath ../shared/api/public-client-api-v1.yaml)
 
-.PHONY: venv demo test bench lint sandbox clean
+.PHONY: venv demo test bench lint sandbox clean translations
 
-venv: $(STAMP)
+venv: $(STAMP) translations
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,10 +15,22 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-demo: venv
-	$(PY) -m app.sandbox --seed demo --data "$${MR_DEMO_DATA:-$$HOME/.local/share/multiregnskab-sandbox}"
+# The desktop program on the embedded demo sandbox (data kept in the per-user data folder).
+# On Linux, packaging/linux/run-gui.sh first installs the X11 libraries Qt needs and
+# explains what to do when there is no display.
+demo: venv translations
+	PY=$(PY) sh packaging/linux/run-gui.sh $(VENV)/bin/mr-desktop --demo
 
-test: venv
+# Qt Linguist sources -> compiled catalogues (build output, not committed)
+TS_FILES := $(wildcard resources/i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+translations: $(QM_FILES)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+test: venv translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 	$(MAKE) --no-print-directory lint
 

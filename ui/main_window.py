@@ -317,8 +317,7 @@ class MainWindow(QMainWindow):
         label.setContentsMargins(6, 0, 6, 0)
         self.selector = CompanySelector(bar)
         label.setBuddy(self.selector)
-        bar.addWidget(label)
-        bar.addWidget(self.selector)
+        self._selector_actions = [bar.addWidget(label), bar.addWidget(self.selector)]
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -578,7 +577,10 @@ class MainWindow(QMainWindow):
 
     def _companies_loaded(self, companies: CompaniesAndAccess) -> None:
         self._companies = companies
-        if not companies.companies_and_access_list:
+        has_companies = bool(companies.companies_and_access_list)
+        for action in self._selector_actions:
+            action.setVisible(has_companies)
+        if not has_companies:
             self._set_company(None)
             self.pages.setCurrentIndex(self.PAGE_NO_ACCESS)
             self.no_access_page.refresh_button.setFocus()

@@ -44,7 +44,11 @@ class UserButton(QToolButton):
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setAutoRaise(True)
-        self.setStyleSheet("QToolButton#userMenuButton { padding: 2px 18px 2px 6px; }")
+        self.setStyleSheet(
+            "QToolButton#userMenuButton { padding: 2px 20px 2px 6px; }"
+            "QToolButton#userMenuButton::menu-indicator {"
+            " subcontrol-origin: padding; subcontrol-position: center right; right: 4px; }"
+        )
         self.setAccessibleName(self.tr("User menu"))
         self.setToolTip(self.tr("Who is signed in, access request code, sign out"))
 
