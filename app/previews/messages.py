@@ -1,0 +1,75 @@
+"""What the service and a worker process say to each other (internal to the package).
+
+Parent -> worker: ``Job`` (followed by one raw bytes frame when ``data_follows``),
+``AttachBuffer`` (only in answer to ``NeedBuffer``) and ``None`` (stop).
+Worker -> parent: ``Ready`` once, then for each job either ``Reply`` or ``NeedBuffer``
+followed, after the parent's ``AttachBuffer``, by the ``Reply``.
+
+Pixels never travel through the pipe: the worker writes them into a shared-memory
+buffer the parent owns (so nothing leaks when a worker is killed) and the reply says
+how many bytes it wrote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from app.previews.protocol import PreviewError
+
+Operation = Literal["render", "info", "call"]
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerConfig:
+    max_pixels: int
+    max_edge: int
+    max_image_pixels: int
+    memory_limit: int | None  # bytes of address space, None: no limit
+    max_open_documents: int
+    max_open_bytes: int
+    extra_handlers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    job_id: int
+    op: Operation
+    key: str  # the document key ("" for op="call" without a document)
+    payload: object  # RenderRequest, the password for "info", (name, argument) for "call"
+    buffer: str  # shared-memory name for the pixels
+    buffer_size: int
+    data_follows: bool = False  # the document's bytes come next, as a raw frame
+    kind: str = ""  # "pdf" or "image" when data_follows
+    content_type: str = ""
+    forget: tuple[str, ...] = ()  # documents to close first
+
+
+@dataclass(frozen=True, slots=True)
+class AttachBuffer:
+    name: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class Ready:
+    pid: int
+    startup_ms: float
+
+
+@dataclass(frozen=True, slots=True)
+class NeedBuffer:
+    job_id: int
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    job_id: int
+    value: object = None  # RenderResult without pixels, DocumentInfo, a handler's result
+    error: PreviewError | None = None
+    need_document: bool = False  # the worker does not have the document open: send it
+    pixel_bytes: int = 0  # bytes written at the start of ``buffer``
+    buffer: str = ""
+    open_keys: tuple[str, ...] = ()  # the documents the worker now holds open
+    elapsed_ms: float = 0.0
