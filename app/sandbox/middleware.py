@@ -19,6 +19,7 @@ import contextvars
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -63,10 +64,10 @@ class RequestLogEntry:
 
 
 class RequestLog:
-    """What the sandbox was asked, in order (thread-safe)."""
+    """What the sandbox was asked, in order (thread-safe; the latest ``limit`` entries)."""
 
-    def __init__(self) -> None:
-        self._entries: list[RequestLogEntry] = []
+    def __init__(self, limit: int = 100_000) -> None:
+        self._entries: deque[RequestLogEntry] = deque(maxlen=limit)
         self._lock = threading.Lock()
 
     def append(self, entry: RequestLogEntry) -> None:
@@ -117,6 +118,43 @@ def _json_error(message: str) -> bytes:
     return msgspec.json.encode({"message": message})
 
 
+class _Exchange:
+    """One request's entry in the request log, written once."""
+
+    def __init__(self, log: RequestLog, method: str, path: str, full_path: str) -> None:
+        self.log = log
+        self.method = method
+        self.path = path
+        self.full_path = full_path
+        self.status: int | None = None
+        self.fault: str | None = None
+        self.started = time.monotonic()
+        self.done = False
+
+    def finish(self, dropped: bool = False) -> None:
+        if self.done:
+            return
+        self.done = True
+        status = None if dropped else self.status
+        self.log.append(
+            RequestLogEntry(
+                self.method,
+                self.path,
+                self.full_path,
+                status,
+                self.fault,
+                time.monotonic() - self.started,
+            )
+        )
+        logger.debug(
+            "%s %s -> %s%s",
+            self.method,
+            self.path,
+            status or "dropped",
+            f" (fault: {self.fault})" if self.fault else "",
+        )
+
+
 class SandboxMiddleware:
     def __init__(
         self,
@@ -137,25 +175,26 @@ class SandboxMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        started = time.monotonic()
-        method: str = scope["method"]
         full_path: str = scope["path"]
         is_api = full_path == self.base_path or full_path.startswith(self.base_path + "/")
         path = (full_path[len(self.base_path) :] or "/") if is_api else full_path
-        status: list[int | None] = [None]
-        fault_kind: str | None = None
+        exchange = _Exchange(self.log, scope["method"], path, full_path)
 
         async def send_logged(message: Message) -> None:
             if message["type"] == "http.response.start":
-                status[0] = int(message["status"])
+                exchange.status = int(message["status"])
+            elif message["type"] == "http.response.body" and not message.get("more_body"):
+                # Logged before the last bytes leave: a client that has its answer can
+                # count on finding the request in the log.
+                exchange.finish()
             await send(message)
 
         try:
             body = await self._read_body(scope, receive, send_logged)
             if body is None:
                 return
-            fault = self.faults.take(method, path, full_path) if is_api else None
-            fault_kind = fault.kind if fault else None
+            fault = self.faults.take(exchange.method, path, full_path) if is_api else None
+            exchange.fault = fault.kind if fault else None
             latency = self.faults.latency_ms if is_api else 0.0
             if latency > 0:
                 await asyncio.sleep(latency / 1000)
@@ -163,19 +202,9 @@ class SandboxMiddleware:
             if fault is None:
                 await self._run(scope, replay, send_logged)
             else:
-                await self._apply(fault, scope, replay, send, send_logged)
+                await self._apply(fault, scope, replay, send, send_logged, exchange)
         finally:
-            entry = RequestLogEntry(
-                method, path, full_path, status[0], fault_kind, time.monotonic() - started
-            )
-            self.log.append(entry)
-            logger.debug(
-                "%s %s -> %s%s",
-                method,
-                path,
-                status[0] or "dropped",
-                f" (fault: {fault_kind})" if fault_kind else "",
-            )
+            exchange.finish()
 
     async def _read_body(self, scope: Scope, receive: Receive, send: Send) -> bytes | None:
         """The whole request body; None when it was refused (413) or the client left."""
@@ -226,7 +255,13 @@ class SandboxMiddleware:
                 await _send_simple(send, 500, _json_error("Internal error in the sandbox server"))
 
     async def _apply(
-        self, fault: Fault, scope: Scope, receive: Receive, raw_send: Send, send: Send
+        self,
+        fault: Fault,
+        scope: Scope,
+        receive: Receive,
+        raw_send: Send,
+        send: Send,
+        exchange: _Exchange,
     ) -> None:
         kind = fault.kind
         if kind == "status":
@@ -240,7 +275,7 @@ class SandboxMiddleware:
             await asyncio.sleep(fault.seconds)
             await self._run(scope, receive, send)
         elif kind == "drop_before":
-            await _drop_connection(raw_send)
+            await _drop_connection(raw_send, exchange)
         else:
             messages: list[Message] = []
 
@@ -249,9 +284,9 @@ class SandboxMiddleware:
 
             await self._run(scope, receive, capture)
             if kind == "drop_after":
-                await _drop_connection(raw_send)
+                await _drop_connection(raw_send, exchange)
             elif kind == "truncate":
-                await _send_truncated(messages, send, raw_send)
+                await _send_truncated(messages, send, raw_send, exchange)
             elif kind == "slow_body":
                 await _send_slowly(messages, send, fault.seconds)
 
@@ -292,14 +327,16 @@ def _response_parts(messages: list[Message]) -> tuple[Message | None, bytes]:
     return start, body
 
 
-async def _send_truncated(messages: list[Message], send: Send, raw_send: Send) -> None:
+async def _send_truncated(
+    messages: list[Message], send: Send, raw_send: Send, exchange: _Exchange
+) -> None:
     start, body = _response_parts(messages)
     if start is not None:
         await send(start)
         await send(
             {"type": "http.response.body", "body": body[: len(body) // 2], "more_body": True}
         )
-    await _drop_connection(raw_send)
+    await _drop_connection(raw_send, exchange)
 
 
 async def _send_slowly(messages: list[Message], send: Send, seconds: float) -> None:
@@ -317,8 +354,9 @@ async def _send_slowly(messages: list[Message], send: Send, seconds: float) -> N
     await send({"type": "http.response.body", "body": b"", "more_body": False})
 
 
-async def _drop_connection(send: Send) -> None:
+async def _drop_connection(send: Send, exchange: _Exchange) -> None:
     """Close the client's TCP connection at once, without (the rest of) a response."""
+    exchange.finish(dropped=True)
     _dropping.set(True)
     cycle = getattr(send, "__self__", None)
     transport = getattr(cycle, "transport", None)

@@ -317,7 +317,9 @@ class SandboxServer:
             http="h11",
             ws="none",
             server_header=False,
-            timeout_keep_alive=5,
+            # Longer than httpx's 5 s keep-alive expiry, so a client never reuses a
+            # connection the server is just closing.
+            timeout_keep_alive=30,
             timeout_graceful_shutdown=2,
         )
         self._server = _Uvicorn(config)
