@@ -941,8 +941,8 @@ def prepare_photo_fonts() -> None:
             _FONT_FILES[name] = bytes(_font(name).buffer)
 
 
-@cache
 def _pil_font(name: str, size: int) -> ImageFont.FreeTypeFont:
+    """A fresh font object: FreeType faces must not be shared between threads."""
     if name not in _FONT_FILES:
         prepare_photo_fonts()
     return ImageFont.truetype(io.BytesIO(_FONT_FILES[name]), size)
