@@ -18,9 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QSplashScreen
 
 from app.api import PRODUCTION_URL, MemoryTokenStore, TokenStore, errors
 from app.api.http import check_base_url
@@ -80,6 +80,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 class Shell(QObject):
     """The windows of one run: sign-in dialog, main window, re-sign-in on expiry."""
+
+    finished = Signal()  # the user quit from the sign-in dialog
 
     def __init__(
         self,
@@ -199,7 +201,7 @@ class Shell(QObject):
     def _sign_in_cancelled(self) -> None:
         self.login_dialog = None
         if self.window is None:
-            QTimer.singleShot(0, QCoreApplication.quit)
+            QTimer.singleShot(0, self.finished.emit)
 
     # --- session expired --------------------------------------------------------------------
 
@@ -285,6 +287,32 @@ def _setup_app(app: QApplication) -> None:
     app.setWindowIcon(app_icon())
 
 
+def _splash(message: str) -> QSplashScreen:
+    pixmap = QPixmap(340, 200)
+    pixmap.fill(QColor("#f4f7fb"))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.drawPixmap(130, 24, app_icon().pixmap(80, 80))
+    font = QFont(painter.font())
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#1f3f63"))
+    painter.drawText(QRect(0, 112, 340, 32), int(Qt.AlignmentFlag.AlignHCenter), "Multi-Regnskab")
+    painter.setPen(QColor("#c9d6e4"))
+    painter.drawRect(0, 0, 339, 199)
+    painter.end()
+    splash = QSplashScreen(pixmap)
+    splash.setObjectName("splash")
+    splash.showMessage(
+        message + "\n",
+        Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
+        QColor("#3c4a5a"),
+    )
+    splash.show()
+    return splash
+
+
 async def _start_demo_sandbox(paths: AppPaths) -> Any:
     from app.sandbox.server import SandboxServer  # only the demo needs the sandbox
 
@@ -303,9 +331,26 @@ async def run_app(app: QApplication, args: argparse.Namespace) -> int:
     monitor = ConnectionMonitor()
     tasks = Tasks()
     sandbox: Any = None
-    quit_waiter = asyncio.ensure_future(_until_quit(app))
-    await asyncio.sleep(0)  # let the waiter connect to aboutToQuit
+    # The program ends when its last window closes, the sign-in is cancelled, or Qt is
+    # asked to quit. Qt must not stop the loop on its own: the cleanup below (stopping
+    # the demo sandbox, closing connections) needs it, so run_app returns and only then
+    # does the loop end.
+    app.setQuitOnLastWindowClosed(False)
+    done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
 
+    def finish() -> None:
+        if not done.done():
+            done.set_result(None)
+
+    app.lastWindowClosed.connect(finish)
+    app.aboutToQuit.connect(finish)
+
+    # something on screen while the demo data is made or the stored session is checked
+    splash = _splash(
+        QCoreApplication.translate("Startup", "Starting the demo…")
+        if args.demo
+        else QCoreApplication.translate("Startup", "Opening Multi-Regnskab…")
+    )
     server_error: str | None = None
     if args.demo:
         sandbox = await _start_demo_sandbox(paths)
@@ -331,27 +376,25 @@ async def run_app(app: QApplication, args: argparse.Namespace) -> int:
         demo=bool(args.demo),
     )
     shell = Shell(ctx, token_store, server_error=server_error)
+    shell.finished.connect(finish)
     try:
-        if args.demo:
-            try:
-                await shell.start_signed_in(DEMO_USER, DEMO_PASSWORD)
-            except errors.ApiError as exc:
-                shell.show_sign_in(explain_error(exc))
-        else:
-            await shell.start()
-        await quit_waiter
+        try:
+            if args.demo:
+                try:
+                    await shell.start_signed_in(DEMO_USER, DEMO_PASSWORD)
+                except errors.ApiError as exc:
+                    shell.show_sign_in(explain_error(exc))
+            else:
+                await shell.start()
+        finally:
+            splash.close()
+        await done
     finally:
         settings.sync()
         await shell.close()
         if sandbox is not None:
             await asyncio.to_thread(sandbox.stop)
     return 0
-
-
-async def _until_quit(app: QApplication) -> None:
-    from ui.asyncloop import until_quit
-
-    await until_quit(app)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -671,6 +671,19 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../ui/main.py" line="338"/>
+        <source>Starting the demo…</source>
+        <translation>Starter demoen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="340"/>
+        <source>Opening Multi-Regnskab…</source>
+        <translation>Åbner Multi-Regnskab…</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <location filename="../../ui/status_bar.py" line="28"/>
