@@ -61,6 +61,7 @@ class RequestLogEntry:
     status: int | None  # None: the connection was dropped without a response
     fault: str | None  # the kind of injected fault, if any
     duration: float
+    trace_id: str | None = None  # the client's X-MultiRegnskabTraceId header
 
 
 class RequestLog:
@@ -130,6 +131,7 @@ class _Exchange:
         self.fault: str | None = None
         self.started = time.monotonic()
         self.done = False
+        self.trace_id: str | None = None
 
     def finish(self, dropped: bool = False) -> None:
         if self.done:
@@ -144,6 +146,7 @@ class _Exchange:
                 status,
                 self.fault,
                 time.monotonic() - self.started,
+                self.trace_id,
             )
         )
         logger.debug(
@@ -179,6 +182,9 @@ class SandboxMiddleware:
         is_api = full_path == self.base_path or full_path.startswith(self.base_path + "/")
         path = (full_path[len(self.base_path) :] or "/") if is_api else full_path
         exchange = _Exchange(self.log, scope["method"], path, full_path)
+        for name, value in scope["headers"]:
+            if name == b"x-multiregnskabtraceid":
+                exchange.trace_id = value[:200].decode("latin-1")
 
         async def send_logged(message: Message) -> None:
             if message["type"] == "http.response.start":

@@ -204,6 +204,8 @@ def test_request_log_counts(server: SandboxServer, client: httpx.Client) -> None
     for _ in range(3):
         _companies(client)
     assert server.request_log.count("/companies", "GET") - before == 3
+    client.get("/user", headers={"X-MultiRegnskabTraceId": "trace-42"})
+    assert server.request_log.entries()[-1].trace_id == "trace-42"
     assert server.request_log.count("/companies", "POST") == 0
     server.request_log.clear()
     assert len(server.request_log) == 0
