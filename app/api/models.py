@@ -8,7 +8,7 @@ Unknown fields from the server are ignored, missing required ones are a Protocol
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 from typing import Literal
 
 import msgspec
@@ -124,7 +124,7 @@ class EntityIdentification(Model):
 class ArchiveFileLine(Model):
     xid: int
     id: int
-    date: date | None = None
+    date: dt.date | None = None
     name: str | None = None
     timestamp_last_update: str | None = None
 
@@ -217,7 +217,7 @@ class ArchiveFile(Model):
 
     company_xid: int
     archive_file_xid: int
-    date: date
+    date: dt.date
     content_type: str
     file_name: str
     friendly_filename: str
@@ -237,7 +237,7 @@ class ArchiveFile(Model):
 class ArchiveFileUpdate(msgspec.Struct, rename="camel", kw_only=True):
     """PUT body; ``comment`` is sent as null when there is no new comment (as the spec asks)."""
 
-    date: date
+    date: dt.date
     friendly_filename: str
     comment: str | None = None
 
@@ -258,7 +258,7 @@ class FileUploadMeta(Model):
     content_type: str | None = None
     file_name: str | None = None
     friendly_filename: str | None = None
-    date: date | None = None
+    date: dt.date | None = None
     keep_hidden_until_registration: bool = True
     comment: str | None = None
     recognized_text_elements: list[RecognizedText] | None = None
@@ -275,7 +275,7 @@ class DebitCreditLine(Model):
 
 class Registration(Model):
     company_xid: int
-    date: date
+    date: dt.date
     description: str
     supplier_xid: int | None = None
     customer_xid: int | None = None
@@ -339,8 +339,8 @@ class Invoice(Model):
     invoice_xid: int
     customer_xid: int
     lines: list[InvoiceLine]
-    date: date
-    invoice_date: date | None = None
+    date: dt.date
+    invoice_date: dt.date | None = None
     title: str | None = None
     credit_note: bool = False
     offer: bool = False
@@ -383,7 +383,7 @@ class BankAccounts(Model):
 
 class BankPosting(Model):
     xid: int
-    bank_date: date
+    bank_date: dt.date
     bank_text: str
     bank_amount: Amount | None = None
     extra_bank_text: str | None = None
