@@ -1,6 +1,7 @@
 """What the service and a worker process say to each other (internal to the package).
 
-Parent -> worker: ``Job`` (followed by one raw bytes frame when ``data_follows``),
+Parent -> worker: ``Job`` (followed by one raw bytes frame when ``data_follows``;
+a document that fits is put in the shared buffer instead, see ``data_in_buffer``),
 ``AttachBuffer`` (only in answer to ``NeedBuffer``) and ``None`` (stop).
 Worker -> parent: ``Ready`` once, then for each job either ``Reply`` or ``NeedBuffer``
 followed, after the parent's ``AttachBuffer``, by the ``Reply``.
@@ -39,8 +40,9 @@ class Job:
     payload: object  # RenderRequest, the password for "info", (name, argument) for "call"
     buffer: str  # shared-memory name for the pixels
     buffer_size: int
+    data_in_buffer: int = 0  # the document's bytes are at the start of ``buffer``
     data_follows: bool = False  # the document's bytes come next, as a raw frame
-    kind: str = ""  # "pdf" or "image" when data_follows
+    kind: str = ""  # "pdf" or "image" when a document comes with the job
     content_type: str = ""
     forget: tuple[str, ...] = ()  # documents to close first
 

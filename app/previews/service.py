@@ -72,9 +72,6 @@ log = logging.getLogger(__name__)
 DocumentSource: TypeAlias = bytes | Callable[[], Awaitable[bytes] | bytes]
 
 MiB = 1 << 20
-# Documents smaller than this are written to the worker's pipe on the event loop;
-# bigger ones from a thread, so a slow pipe never stalls the GUI.
-_INLINE_SEND = 64 * 1024
 
 
 class RenderService:
@@ -374,13 +371,15 @@ class _ResultCache:
 
 
 class _JobState:
-    __slots__ = ("deadline_handle", "process", "sent", "started")
+    __slots__ = ("deadline", "deadline_handle", "process", "sent", "started")
 
     def __init__(self) -> None:
         self.sent = False
-        self.started = 0.0
+        self.started = 0.0  # loop time
+        self.deadline = 0.0  # loop time
         self.process: _Process | None = None
-        self.deadline_handle: asyncio.TimerHandle | None = None
+        # (qasync's call_later gives a plain Handle, without when(): keep the deadline)
+        self.deadline_handle: asyncio.Handle | None = None
 
 
 class _Slot:
@@ -469,9 +468,9 @@ class _Slot:
         process, handle = state.process, state.deadline_handle
         if process is None or handle is None or handle.cancelled():
             return
-        deadline = min(handle.when(), state.started + self.service.abandon_after)
+        state.deadline = min(state.deadline, state.started + self.service.abandon_after)
         handle.cancel()
-        state.deadline_handle = loop.call_at(deadline, process.time_out, 0.0)
+        state.deadline_handle = loop.call_at(state.deadline, process.time_out, 0.0)
 
     async def _run(
         self,
@@ -489,6 +488,13 @@ class _Slot:
             process = await self.ready()
             assert self.base_buffer is not None
             forget, self.to_forget = tuple(self.to_forget), set()
+            # A document that fits goes through the shared buffer: one copy on each
+            # side and no waiting on a pipe. The worker takes it out before drawing.
+            data = document.data if document is not None else b""
+            in_buffer = 0 < len(data) <= self.base_buffer.size
+            if in_buffer:
+                assert self.base_buffer.buf is not None
+                self.base_buffer.buf[: len(data)] = data
             job = Job(
                 job_id=service._next_job_id(),
                 op=op,
@@ -496,19 +502,21 @@ class _Slot:
                 payload=payload,
                 buffer=self.base_buffer.name,
                 buffer_size=self.base_buffer.size,
-                data_follows=document is not None,
+                data_in_buffer=len(data) if in_buffer else 0,
+                data_follows=bool(data) and not in_buffer,
                 kind=document.kind if document else "",
                 content_type=document.content_type if document else "",
                 forget=forget,
             )
             waiter = process.expect(job.job_id)
             state.sent, state.started, state.process = True, loop.time(), process
-            state.deadline_handle = loop.call_later(
-                service.job_timeout, process.time_out, service.job_timeout
+            state.deadline = state.started + service.job_timeout
+            state.deadline_handle = loop.call_at(
+                state.deadline, process.time_out, service.job_timeout
             )
             extra: shared_memory.SharedMemory | None = None
             try:
-                await process.send(job, document.data if document else None)
+                await process.send(job, data if job.data_follows else None)
                 message, pixels = await waiter
                 if isinstance(message, NeedBuffer):
                     extra = self._new_buffer(message.size)
@@ -532,7 +540,10 @@ class _Slot:
 
     def _free_buffer(self, shm: shared_memory.SharedMemory) -> None:
         self.buffers.pop(shm.name, None)
-        shm.close()
+        # BufferError: a reader thread still copies from it (a reply that raced a
+        # time-out); the mapping then goes when that copy is done.
+        with contextlib.suppress(BufferError):
+            shm.close()
         with contextlib.suppress(FileNotFoundError):
             shm.unlink()
 
@@ -607,11 +618,9 @@ class _Process:
 
     async def send(self, message: Job | AttachBuffer, data: bytes | None) -> None:
         try:
-            if data is None or len(data) <= _INLINE_SEND:
-                self.requests.send(message)
-                if data is not None:
-                    self.requests.send_bytes(data)
-            else:
+            if data is None:
+                self.requests.send(message)  # small, and the worker is waiting for it
+            else:  # a document bigger than the shared buffer: write it from a thread
                 executor = self.slot.service._executor
                 await self.loop.run_in_executor(executor, self._send_big, message, data)
         except (OSError, ValueError) as exc:  # the worker died while we wrote

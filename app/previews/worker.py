@@ -102,6 +102,23 @@ class Canvas:
         self.nbytes = 0
         self._view: memoryview | None = None
 
+    def _buffer(self, name: str) -> memoryview:
+        shm = self.attached.get(name)
+        if shm is None:
+            try:
+                shm = self.attached[name] = shared_memory.SharedMemory(name)
+            except OSError as exc:  # ENOMEM under the address-space limit
+                raise TooLarge("The page needs more memory than a preview may use.") from exc
+        buf = shm.buf
+        assert buf is not None
+        return buf
+
+    def take_document(self, nbytes: int) -> bytes:
+        """The document the service put at the start of the buffer (a copy: the buffer
+        is about to be drawn on)."""
+        with self._buffer(self.job.buffer)[:nbytes] as view:
+            return bytes(view)
+
     def get(self, nbytes: int) -> memoryview:
         """A writable view of ``nbytes`` bytes of shared memory (one per job)."""
         assert self._view is None, "one canvas per job"
@@ -111,13 +128,8 @@ class Canvas:
             grown = self.requests.recv()
             assert isinstance(grown, AttachBuffer)
             name, size = grown.name, grown.size
-        shm = self.attached.get(name)
-        if shm is None:
-            shm = self.attached[name] = shared_memory.SharedMemory(name)
+        self._view = self._buffer(name)[:nbytes]
         self.name, self.nbytes = name, nbytes
-        buf = shm.buf
-        assert buf is not None
-        self._view = buf[:nbytes]
         return self._view
 
     def release(self) -> None:
@@ -135,6 +147,8 @@ def _serve(engine: Engine, job: Job, data: bytes | None, canvas: Canvas) -> None
     value: object = None
     error: PreviewError | None = None
     try:
+        if job.data_in_buffer:
+            data = canvas.take_document(job.data_in_buffer)
         if data is not None:
             engine.open(job.key, data, job.kind, job.content_type)
         value = engine.run(job, canvas)

@@ -13,6 +13,7 @@ STANDINS = {
     "block": "tests.previews.standins:block_forever",
     "pid": "tests.previews.standins:pid",
     "sleep": "tests.previews.standins:sleep",
+    "hog": "tests.previews.standins:hog",
 }
 
 

@@ -20,3 +20,9 @@ def sleep(seconds: object) -> str:
     assert isinstance(seconds, int | float)
     time.sleep(seconds)
     return "slept"
+
+
+def hog(nbytes: object) -> int:
+    """Allocate more memory than the worker may have."""
+    assert isinstance(nbytes, int)
+    return len(bytearray(nbytes))

@@ -19,6 +19,7 @@ from app.previews import (
     RenderService,
     RenderTimeout,
     ServiceClosed,
+    TooLarge,
     WorkerCrashed,
 )
 from tests.previews import documents
@@ -117,6 +118,16 @@ async def test_a_cancelled_short_job_finishes_without_recycling_the_worker(
     await render_ok(service)
     assert service.worker_pids() == [pid]
     assert await service.call("pid") == pid
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_AS is enforced on Linux")
+async def test_the_memory_limit_turns_a_hog_into_too_large(make_service: MakeService) -> None:
+    service = await make_service(memory_limit=1024 << 20)
+    [pid] = service.worker_pids()
+    with pytest.raises(TooLarge):
+        await service.call("hog", 2048 << 20)
+    assert await service.call("hog", 16 << 20) == 16 << 20
+    assert service.worker_pids() == [pid]  # refused, not crashed
 
 
 async def test_documents_stay_with_their_worker(make_service: MakeService) -> None:

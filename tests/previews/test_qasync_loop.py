@@ -1,0 +1,53 @@
+"""The service on qasync's loop, as the application runs it (timers, threads, cancel)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+
+import pytest
+
+from app.previews import RenderRequest, RenderService, RenderTimeout
+from tests.previews import documents
+from tests.previews.conftest import STANDINS
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+qasync = pytest.importorskip("qasync")
+QtCore = pytest.importorskip("PySide6.QtCore")
+
+
+def qt_loop() -> asyncio.AbstractEventLoop:
+    app = QtCore.QCoreApplication.instance() or QtCore.QCoreApplication([])
+    loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app)
+    return loop
+
+
+async def scenario() -> None:
+    async with RenderService(workers=1, job_timeout=1.0, abandon_after=0.3,
+                             extra_handlers=STANDINS) as service:
+        data = documents.pdf(2)
+        first = await service.render("q", data, RenderRequest.fit_width(300))
+        assert first.width == 300
+        # A big document goes through the pipe from a thread (the executor path).
+        big = await service.render("big", documents.photo_12mp() + bytes(40 << 20),
+                                   RenderRequest.fit_page(400, 300))
+        assert (big.width, big.height) == (400, 300)
+
+        started = time.monotonic()
+        with pytest.raises(RenderTimeout):
+            await service.call("block")
+        assert time.monotonic() - started < 2.5
+
+        hanging = asyncio.ensure_future(service.call("block"))
+        await asyncio.sleep(0.1)
+        hanging.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await hanging
+        second = await service.render("q", data, RenderRequest.fit_width(300, page=1))
+        assert second.page == 1
+
+
+def test_on_a_qasync_loop() -> None:
+    with asyncio.Runner(loop_factory=qt_loop) as runner:
+        runner.run(scenario())
