@@ -345,29 +345,32 @@ class Store:
         if not (invalidate or expire_access or expire_refresh):
             return 0
         now = self.now().timestamp()
+        # Only sets that still grant something count (and change): not invalidated, and
+        # with an unexpired access token or an unused, unexpired refresh token.
+        live = "invalidated = 0 AND (access_expires > ? OR (refreshed = 0 AND refresh_expires > ?))"
         where, params = (
-            ("user_name = ? AND invalidated = 0", (owner.user_name,))
+            (f"user_name = ? AND {live}", (owner.user_name, now, now))
             if all_sets
-            else ("id = ? AND invalidated = 0", (owner.set_id,))
+            else (f"id = ? AND {live}", (owner.set_id, now, now))
         )
         with self._tx() as conn:
-            affected = conn.execute(
-                f"SELECT COUNT(*) FROM token_sets WHERE {where}", params
-            ).fetchone()[0]
+            ids = [
+                (row[0],)
+                for row in conn.execute(f"SELECT id FROM token_sets WHERE {where}", params)
+            ]
             if invalidate:
-                conn.execute(f"UPDATE token_sets SET invalidated = 1 WHERE {where}", params)
+                conn.executemany("UPDATE token_sets SET invalidated = 1 WHERE id = ?", ids)
             if expire_access:
-                conn.execute(
-                    f"UPDATE token_sets SET access_expires = MIN(access_expires, ?) WHERE {where}",
-                    (now, *params),
+                conn.executemany(
+                    "UPDATE token_sets SET access_expires = MIN(access_expires, ?) WHERE id = ?",
+                    [(now, i) for (i,) in ids],
                 )
             if expire_refresh:
-                conn.execute(
-                    f"UPDATE token_sets SET refresh_expires = MIN(refresh_expires, ?)"
-                    f" WHERE {where}",
-                    (now, *params),
+                conn.executemany(
+                    "UPDATE token_sets SET refresh_expires = MIN(refresh_expires, ?) WHERE id = ?",
+                    [(now, i) for (i,) in ids],
                 )
-        return int(affected)
+        return len(ids)
 
     def token_set_count(self, user_name: str) -> int:
         with self._lock:

@@ -248,3 +248,24 @@ def test_demo_user_and_companies(sandbox: SandboxServer, client: httpx.Client) -
             "allowDocumentsEdit",
             "allowDocumentsView",
         }
+
+
+def test_delete_tokens_counts_only_live_sets(make_sandbox: Callable[..., SandboxServer]) -> None:
+    clock = FakeClock()
+    server = make_sandbox(clock=clock, token_ttl=60)
+    with httpx.Client(base_url=server.base_url) as client:
+        old = _tokens(client)
+        clock.advance(61)
+        _tokens(client)  # a second set, live
+        new = _refresh(client, old["token"], old["refreshToken"]).json()
+        # old: access expired and refresh spent (dead); the login and the refresh: live
+        response = _delete_tokens(
+            client,
+            new["token"],
+            applyToAllTokensByUser=True,
+            expireAccessTokenNow=True,
+            expireRefreshTokenNow=True,
+        )
+        assert response.json() == {"tokensAffected": 2}
+        assert client.get("/user", headers=_bearer(new["token"])).status_code == 401
+        assert _refresh(client, new["token"], new["refreshToken"]).status_code == 401
