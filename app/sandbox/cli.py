@@ -59,11 +59,13 @@ def _parser() -> argparse.ArgumentParser:
         "--data",
         type=Path,
         default=None,
+        metavar="DIR",
         help="data directory; kept between runs (default: a temporary directory)",
     )
     parser.add_argument(
         "--seed",
         default="demo",
+        metavar="NAME",
         help="data for a new database: demo, empty or large:N (default demo)",
     )
     parser.add_argument(
@@ -74,19 +76,32 @@ def _parser() -> argparse.ArgumentParser:
         help="lifetime of access tokens (default 900)",
     )
     parser.add_argument(
-        "--latency-ms", type=_non_negative, default=0.0, help="delay added to every request"
+        "--latency-ms",
+        type=_non_negative,
+        default=0.0,
+        metavar="MS",
+        help="delay added to every request",
     )
     parser.add_argument(
-        "--fail-rate", type=_rate, default=0.0, help="fraction of requests answered 500/503"
+        "--fail-rate",
+        type=_rate,
+        default=0.0,
+        metavar="P",
+        help="fraction of requests answered 500/503 (without effect)",
     )
     parser.add_argument(
         "--drop-rate",
         type=_rate,
         default=0.0,
+        metavar="P",
         help="fraction of requests whose connection is closed after they took effect",
     )
     parser.add_argument(
-        "--max-upload-mb", type=_positive, default=25.0, help="largest upload (default 25)"
+        "--max-upload-mb",
+        type=_positive,
+        default=25.0,
+        metavar="MB",
+        help="largest upload (default 25)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log every request")
     return parser
@@ -97,11 +112,10 @@ def main(argv: list[str] | None = None) -> int:
     if not _SEED.fullmatch(args.seed):
         _parser().error(f"--seed must be demo, empty or large:N, not {args.seed!r}")
     logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    if not args.verbose:
-        logging.getLogger("app.sandbox.http").setLevel(logging.INFO)
+    if args.verbose:
+        logging.getLogger("app.sandbox.http").setLevel(logging.DEBUG)
     if not is_loopback(args.host):
         print(
             f"warning: listening on {args.host}: other machines can reach this sandbox",
