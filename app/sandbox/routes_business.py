@@ -215,10 +215,11 @@ async def bank_postings(request: Request) -> Response:
     last = query_date(request, "toDateIncl")
     require_company(request, owner, company_xid)
     store = context(request).store
-    last = last or store.today()
-    first = first or _month_before(last)
-    if first > last:
+    if first is not None and last is not None and first > last:
         raise bad_request("fromDateIncl is after toDateIncl")
+    today = store.today()
+    last = last or today
+    first = first or _month_before(today)  # the spec: "defaults to one month ago"
     if not store.has_bank_account(company_xid, account_xid):
         raise not_found(f"Bank account {account_xid} does not exist in company {company_xid}")
     return json_response({"bpList": store.bank_postings(account_xid, first, last)})

@@ -199,6 +199,11 @@ def test_bank(server: SandboxServer, client: httpx.Client) -> None:
         },
     ).json()["bpList"]
     assert [p["bankText"] for p in window] == ["Dankort 10", "Dankort 5"]
+    until = client.get(
+        f"/bankPostings/{MAIN_COMPANY}/5001",
+        params={"toDateIncl": (today - timedelta(days=40)).isoformat()},
+    )
+    assert until.json() == {"bpList": []}  # from defaults to a month ago, after toDateIncl
     for params in ({"fromDateIncl": "2026-13-01"}, {"toDateIncl": "x"},
                    {"fromDateIncl": "2026-02-01", "toDateIncl": "2026-01-01"}):  # fmt: skip
         response = client.get(f"/bankPostings/{MAIN_COMPANY}/5001", params=params)
