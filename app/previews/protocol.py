@@ -121,7 +121,7 @@ class RenderResult:
     rotation: int  # the view rotation applied
     capped: bool  # the output was made smaller than asked, to stay within the limits
     kind: str  # "pdf" or "image"
-    render_ms: float = 0.0  # time spent in the worker (diagnostics)
+    render_ms: float = 0.0  # the job's time in the worker, opening included (diagnostics)
 
 
 @dataclass(frozen=True, slots=True)

@@ -195,7 +195,7 @@ class RenderService:
             return cached
         reply, pixels = await self._document_job("render", doc_key, source, request)
         assert isinstance(reply.value, RenderResult)
-        result = _with_pixels(reply.value, pixels)
+        result = dataclasses.replace(reply.value, pixels=pixels, render_ms=reply.elapsed_ms)
         self._results.put((doc_key, request), result)
         return result
 
@@ -328,10 +328,6 @@ def _looks_like_bmp(data: bytes) -> bool:
     offset = int.from_bytes(data[10:14], "little")
     header = int.from_bytes(data[14:18], "little")
     return 14 + 12 <= offset < len(data) + 1 and header in (12, 40, 52, 56, 64, 108, 124)
-
-
-def _with_pixels(result: RenderResult, pixels: bytes) -> RenderResult:
-    return dataclasses.replace(result, pixels=pixels)
 
 
 class _ResultCache:
@@ -529,8 +525,7 @@ class _Slot:
                     state.deadline_handle.cancel()
                 if extra is not None:
                     self._free_buffer(extra)
-            if op != "call":
-                self.open_keys = frozenset(message.open_keys)
+            self.open_keys = frozenset(message.open_keys)
             return message, pixels
 
     def _new_buffer(self, size: int) -> shared_memory.SharedMemory:

@@ -17,6 +17,7 @@ import os
 import signal
 import sys
 import time
+import traceback
 import warnings
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
@@ -160,6 +161,7 @@ def _serve(engine: Engine, job: Job, data: bytes | None, canvas: Canvas) -> None
     except MemoryError:
         error = TooLarge("The document needs more memory than a preview may use.")
     except Exception as exc:  # a bug or an unforeseen library failure: say what it was
+        traceback.print_exc()  # to the worker's stderr, which is the application's
         error = CorruptDocument(_short_reason(exc))
     finally:
         canvas.release()
@@ -618,8 +620,11 @@ def _to_rgb_or_gray(Image: Any, image: PILImage.Image) -> PILImage.Image:
         return image
     if mode == "1":
         return image.convert("L")
-    if mode.startswith("I;16") or mode in ("I", "F"):
-        return image.convert("I").point(lambda v: v * (1 / 256)).convert("L")
+    if mode.startswith("I;16") or mode in ("I", "F"):  # 16/32-bit greys: stretch to 8
+        wide = image.convert("F")
+        low, high = cast(tuple[float, float], wide.getextrema())
+        scale = 255 / (high - low) if high > low else 1.0
+        return wide.point(lambda v: (v - low) * scale).convert("L")
     if mode == "P":
         if "transparency" not in image.info:
             return image.convert("RGB")

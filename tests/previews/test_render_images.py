@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import AsyncIterator
 
 import pytest
@@ -97,3 +98,14 @@ async def test_a_truncated_photo_is_corrupt(service: RenderService) -> None:
     whole = documents.jpeg_with_orientation(1)
     with pytest.raises(CorruptDocument):
         await service.render("jpeg:cut", whole[: len(whole) // 2], RenderRequest.at_zoom(1))
+
+
+async def test_a_16_bit_scan_is_stretched_to_8_bits(service: RenderService) -> None:
+    from PIL import Image
+
+    scan = Image.new("I;16", (40, 20), 20_000)
+    scan.paste(2_000, (0, 0, 20, 20))
+    out = io.BytesIO()
+    scan.save(out, "PNG")
+    result = await service.render("png:16", out.getvalue(), RenderRequest.at_zoom(1))
+    assert pixel(result, 5, 10) == (0, 0, 0) and pixel(result, 35, 10) == (255, 255, 255)
