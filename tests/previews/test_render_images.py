@@ -103,8 +103,8 @@ async def test_a_truncated_photo_is_corrupt(service: RenderService) -> None:
 async def test_a_16_bit_scan_is_stretched_to_8_bits(service: RenderService) -> None:
     from PIL import Image
 
-    scan = Image.new("I;16", (40, 20), 20_000)
-    scan.paste(2_000, (0, 0, 20, 20))
+    row = (2_000).to_bytes(2, "little") * 20 + (20_000).to_bytes(2, "little") * 20
+    scan = Image.frombytes("I;16", (40, 20), row * 20)  # dark left half, light right half
     out = io.BytesIO()
     scan.save(out, "PNG")
     result = await service.render("png:16", out.getvalue(), RenderRequest.at_zoom(1))
