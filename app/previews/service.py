@@ -609,6 +609,9 @@ class _Process:
             raise WorkerCrashed(exitcode=self.exitcode)
         self._job_id = job_id
         self._waiter = self.loop.create_future()
+        # If the job fails before it is awaited (say, a time-out during a long send),
+        # the caller gets the send's error; this one must not be reported as lost.
+        self._waiter.add_done_callback(_consume_exception)
         return self._waiter
 
     async def send(self, message: Job | AttachBuffer, data: bytes | None) -> None:
