@@ -14,6 +14,7 @@ import contextlib
 import importlib
 import io
 import os
+import re
 import signal
 import sys
 import time
@@ -213,7 +214,7 @@ def _die_with_parent() -> None:
 
 def _short_reason(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:200]
+    return re.sub(r"^code=\d+: ", "", text)[:200]  # MuPDF's "code=7: cycle in page tree"
 
 
 def _import_handler(path: str) -> Callable[[Any], Any]:

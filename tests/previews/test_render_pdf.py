@@ -135,8 +135,8 @@ async def test_encrypted_pdf_needs_the_right_password(service: RenderService) ->
 
 @pytest.mark.parametrize(
     "data",
-    [documents.corrupt_pdf(), documents.truncated_pdf()],
-    ids=["garbage", "truncated"],
+    [documents.corrupt_pdf(), documents.truncated_pdf(), documents.looping_page_tree_pdf()],
+    ids=["garbage", "truncated", "looping-page-tree"],
 )
 async def test_damaged_pdfs_are_corrupt_and_harmless(
     service: RenderService, data: bytes
