@@ -56,6 +56,66 @@
     </message>
 </context>
 <context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="61"/>
+        <source>Upload again?</source>
+        <translation>Upload igen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="66"/>
+        <source>This file has been uploaded before</source>
+        <translation>Filen er uploadet før</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="73"/>
+        <location filename="../../ui/upload_dialogs.py" line="75"/>
+        <source>Do the same for the other duplicates</source>
+        <translation>Gør det samme for de andre dubletter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="79"/>
+        <location filename="../../ui/upload_dialogs.py" line="81"/>
+        <source>Upload anyway</source>
+        <translation>Upload alligevel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="82"/>
+        <source>Skip</source>
+        <translation>Spring over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="84"/>
+        <source>Skip this file</source>
+        <translation>Spring filen over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="110"/>
+        <source>{name} has been uploaded before. Upload it again?</source>
+        <translation>{name} er uploadet før. Vil du uploade den igen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="117"/>
+        <source>{name} was uploaded on {date} as “{friendly}”. Upload it again?</source>
+        <translation>{name} blev uploadet den {date} som “{friendly}”. Vil du uploade den igen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="122"/>
+        <source>{name} is already in the upload list as “{friendly}”. Upload it again?</source>
+        <translation>{name} er allerede på listen over uploads som “{friendly}”. Vil du uploade den igen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="129"/>
+        <source>Do the same for the other duplicate</source>
+        <translation>Gør det samme for den anden dublet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="132"/>
+        <source>Do the same for the {count} other duplicates</source>
+        <translation>Gør det samme for de {count} andre dubletter</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/login_dialog.py" line="47"/>
@@ -535,6 +595,54 @@
     </message>
 </context>
 <context>
+    <name>RefusalDialog</name>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="152"/>
+        <source>Files not uploaded</source>
+        <translation>Filer der ikke blev uploadet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="160"/>
+        <source>You can upload PDF files, images (JPEG, PNG, TIFF, GIF, WebP) and plain text files of up to {limit}.</source>
+        <translation>Du kan uploade PDF-filer, billeder (JPEG, PNG, TIFF, GIF, WebP) og tekstfiler på op til {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="169"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="169"/>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="172"/>
+        <source>Files that cannot be uploaded</source>
+        <translation>Filer der ikke kan uploades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="187"/>
+        <source>Close the list of files not uploaded</source>
+        <translation>Luk listen over filer der ikke blev uploadet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="194"/>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="215"/>
+        <source>1 file cannot be uploaded</source>
+        <translation>1 fil kan ikke uploades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="217"/>
+        <source>{count} files cannot be uploaded</source>
+        <translation>{count} filer kan ikke uploades</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../ui/shortcuts.py" line="41"/>
@@ -750,6 +858,410 @@
         <location filename="../../ui/status_bar.py" line="131"/>
         <source>Uploading…</source>
         <translation>Uploader…</translation>
+    </message>
+</context>
+<context>
+    <name>UploadDelegate</name>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="181"/>
+        <source>Date of the document</source>
+        <translation>Bilagets dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="187"/>
+        <source>Name of the document</source>
+        <translation>Bilagets navn</translation>
+    </message>
+</context>
+<context>
+    <name>UploadModel</name>
+    <message>
+        <location filename="../../ui/upload_model.py" line="112"/>
+        <source>The file is empty</source>
+        <translation>Filen er tom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="114"/>
+        <location filename="../../ui/upload_model.py" line="131"/>
+        <source>The file is too large (max. {limit})</source>
+        <translation>Filen er for stor (maks. {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="118"/>
+        <source>Not a PDF, an image (JPEG, PNG, TIFF, GIF, WebP) or a text file</source>
+        <translation>Ikke en PDF, et billede (JPEG, PNG, TIFF, GIF, WebP) eller en tekstfil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="122"/>
+        <source>The file no longer exists</source>
+        <translation>Filen findes ikke længere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="123"/>
+        <source>The file cannot be read</source>
+        <translation>Filen kan ikke læses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="135"/>
+        <source>The company does not allow you to add documents</source>
+        <translation>Firmaet tillader ikke, at du tilføjer bilag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="140"/>
+        <source>The server refused the file: {message}</source>
+        <translation>Serveren afviste filen: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="143"/>
+        <source>The server refused the file</source>
+        <translation>Serveren afviste filen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="145"/>
+        <source>The server kept failing; try again later</source>
+        <translation>Serveren fejlede gang på gang; prøv igen senere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="147"/>
+        <source>The copy kept for uploading is gone; add the file again</source>
+        <translation>Kopien til upload er væk; tilføj filen igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="151"/>
+        <source>The file could not be read</source>
+        <translation>Filen kunne ikke læses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="153"/>
+        <source>It may have arrived; look in the inbox before you try again</source>
+        <translation>Den kan være kommet frem; se i indbakken, før du prøver igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="157"/>
+        <source>Unexpected error (see the log)</source>
+        <translation>Uventet fejl (se loggen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="169"/>
+        <source>Queued: will check whether the file arrived</source>
+        <translation>I kø: kontrollerer om filen kom frem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="172"/>
+        <source>Queued</source>
+        <translation>I kø</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="174"/>
+        <source>Sending… {percent}%</source>
+        <translation>Sender … {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="178"/>
+        <source>Checking whether the file arrived</source>
+        <translation>Kontrollerer om filen kom frem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="181"/>
+        <source>Sign in again to continue</source>
+        <translation>Log ind igen for at fortsætte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="183"/>
+        <source>Waiting for the server</source>
+        <translation>Venter på serveren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="184"/>
+        <source>Waiting for the network</source>
+        <translation>Venter på netværk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="186"/>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="188"/>
+        <source>Failed: {reason}</source>
+        <translation>Fejlede: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="191"/>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="371"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="372"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="373"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="374"/>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="375"/>
+        <source>Progress</source>
+        <translation>Fremskridt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="376"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="444"/>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="459"/>
+        <source>Pasted from the clipboard</source>
+        <translation>Indsat fra udklipsholderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="462"/>
+        <source>Double-click or press F2 to change</source>
+        <translation>Dobbeltklik eller tryk F2 for at ændre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="487"/>
+        <source>The name must not be empty.</source>
+        <translation>Navnet må ikke være tomt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="495"/>
+        <source>That is not a date.</source>
+        <translation>Det er ikke en dato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="505"/>
+        <source>{name} is already on its way; its name and date can no longer change.</source>
+        <translation>{name} er allerede på vej; navn og dato kan ikke længere ændres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="511"/>
+        <source>The name is too long.</source>
+        <translation>Navnet er for langt.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadPanel</name>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="282"/>
+        <location filename="../../ui/upload_panel.py" line="304"/>
+        <source>Uploads</source>
+        <translation>Uploads</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="311"/>
+        <source>Upload summary</source>
+        <translation>Oversigt over uploads</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="315"/>
+        <source>Upload…</source>
+        <translation>Upload…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="316"/>
+        <location filename="../../ui/upload_panel.py" line="794"/>
+        <source>Choose files to upload to the inbox (Ctrl+U)</source>
+        <translation>Vælg filer, der skal uploades til indbakken (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="319"/>
+        <source>Retry</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="320"/>
+        <source>Try the selected uploads again now</source>
+        <translation>Prøv de valgte uploads igen nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="323"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="324"/>
+        <location filename="../../ui/upload_panel.py" line="342"/>
+        <source>Cancel the selected uploads</source>
+        <translation>Annullér de valgte uploads</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="327"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="328"/>
+        <source>Remove the selected finished uploads from the list (Delete)</source>
+        <translation>Fjern de valgte færdige uploads fra listen (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="331"/>
+        <source>Clear finished</source>
+        <translation>Ryd færdige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="332"/>
+        <source>Remove every sent or cancelled upload from the list</source>
+        <translation>Fjern alle sendte og annullerede uploads fra listen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="335"/>
+        <source>Change name or date</source>
+        <translation>Ret navn eller dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="336"/>
+        <source>Change the name or date of the selected upload (F2)</source>
+        <translation>Ret navn eller dato for det valgte upload (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="339"/>
+        <location filename="../../ui/upload_panel.py" line="555"/>
+        <source>Upload files</source>
+        <translation>Upload filer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="340"/>
+        <source>Retry the selected uploads</source>
+        <translation>Prøv de valgte uploads igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="345"/>
+        <source>Remove the selected uploads from the list</source>
+        <translation>Fjern de valgte uploads fra listen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="348"/>
+        <source>Clear finished uploads from the list</source>
+        <translation>Ryd færdige uploads fra listen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="369"/>
+        <source>Upload notice</source>
+        <translation>Besked om upload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="378"/>
+        <source>Upload list</source>
+        <translation>Liste over uploads</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="381"/>
+        <source>Files being uploaded to the inbox. F2 changes the name or date of a file that has not been sent; Delete removes finished rows.</source>
+        <translation>Filer, der uploades til indbakken. F2 ændrer navn eller dato for en fil, der ikke er sendt endnu; Delete fjerner færdige rækker.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="487"/>
+        <source>Choose a company first.</source>
+        <translation>Vælg først et firma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="490"/>
+        <source>You cannot upload documents to this company.</source>
+        <translation>Du kan ikke uploade bilag til dette firma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="533"/>
+        <source>The clipboard holds no files or image to upload.</source>
+        <translation>Udklipsholderen indeholder ingen filer eller billeder at uploade.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="562"/>
+        <source>Documents and images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp *.txt)</source>
+        <translation>Bilag og billeder (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="565"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="566"/>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp)</source>
+        <translation>Billeder (*.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="567"/>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstfiler (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="568"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="628"/>
+        <source>{name} could not be added to the uploads.</source>
+        <translation>{name} kunne ikke føjes til listen over uploads.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="642"/>
+        <source>Some files could not be checked: {error}</source>
+        <translation>Nogle filer kunne ikke kontrolleres: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="740"/>
+        <source>Already sent, so it cannot be cancelled: {names}</source>
+        <translation>Allerede sendt og kan derfor ikke annulleres: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="842"/>
+        <source>{done} of {total} sent</source>
+        <translation>{done} af {total} sendt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="845"/>
+        <source>{count} failed</source>
+        <translation>{count} fejlede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="848"/>
+        <source>checking {count} files…</source>
+        <translation>kontrollerer {count} filer …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="850"/>
+        <source>checking files…</source>
+        <translation>kontrollerer filer …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="853"/>
+        <source>sign in again to continue</source>
+        <translation>log ind igen for at fortsætte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="855"/>
+        <source>waiting for the network</source>
+        <translation>venter på netværk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="857"/>
+        <source>paused</source>
+        <translation>sat på pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="861"/>
+        <source>Drop files on the window, paste them or choose Upload…</source>
+        <translation>Træk filer ind i vinduet, indsæt dem, eller vælg Upload…</translation>
     </message>
 </context>
 <context>

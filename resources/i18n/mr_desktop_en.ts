@@ -56,6 +56,66 @@
     </message>
 </context>
 <context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="61"/>
+        <source>Upload again?</source>
+        <translation>Upload again?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="66"/>
+        <source>This file has been uploaded before</source>
+        <translation>This file has been uploaded before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="73"/>
+        <location filename="../../ui/upload_dialogs.py" line="75"/>
+        <source>Do the same for the other duplicates</source>
+        <translation>Do the same for the other duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="79"/>
+        <location filename="../../ui/upload_dialogs.py" line="81"/>
+        <source>Upload anyway</source>
+        <translation>Upload anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="82"/>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="84"/>
+        <source>Skip this file</source>
+        <translation>Skip this file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="110"/>
+        <source>{name} has been uploaded before. Upload it again?</source>
+        <translation>{name} has been uploaded before. Upload it again?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="117"/>
+        <source>{name} was uploaded on {date} as “{friendly}”. Upload it again?</source>
+        <translation>{name} was uploaded on {date} as “{friendly}”. Upload it again?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="122"/>
+        <source>{name} is already in the upload list as “{friendly}”. Upload it again?</source>
+        <translation>{name} is already in the upload list as “{friendly}”. Upload it again?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="129"/>
+        <source>Do the same for the other duplicate</source>
+        <translation>Do the same for the other duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="132"/>
+        <source>Do the same for the {count} other duplicates</source>
+        <translation>Do the same for the {count} other duplicates</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/login_dialog.py" line="47"/>
@@ -535,6 +595,54 @@
     </message>
 </context>
 <context>
+    <name>RefusalDialog</name>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="152"/>
+        <source>Files not uploaded</source>
+        <translation>Files not uploaded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="160"/>
+        <source>You can upload PDF files, images (JPEG, PNG, TIFF, GIF, WebP) and plain text files of up to {limit}.</source>
+        <translation>You can upload PDF files, images (JPEG, PNG, TIFF, GIF, WebP) and plain text files of up to {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="169"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="169"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="172"/>
+        <source>Files that cannot be uploaded</source>
+        <translation>Files that cannot be uploaded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="187"/>
+        <source>Close the list of files not uploaded</source>
+        <translation>Close the list of files not uploaded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="194"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="215"/>
+        <source>1 file cannot be uploaded</source>
+        <translation>1 file cannot be uploaded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialogs.py" line="217"/>
+        <source>{count} files cannot be uploaded</source>
+        <translation>{count} files cannot be uploaded</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../ui/shortcuts.py" line="41"/>
@@ -750,6 +858,410 @@
         <location filename="../../ui/status_bar.py" line="131"/>
         <source>Uploading…</source>
         <translation>Uploading…</translation>
+    </message>
+</context>
+<context>
+    <name>UploadDelegate</name>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="181"/>
+        <source>Date of the document</source>
+        <translation>Date of the document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="187"/>
+        <source>Name of the document</source>
+        <translation>Name of the document</translation>
+    </message>
+</context>
+<context>
+    <name>UploadModel</name>
+    <message>
+        <location filename="../../ui/upload_model.py" line="112"/>
+        <source>The file is empty</source>
+        <translation>The file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="114"/>
+        <location filename="../../ui/upload_model.py" line="131"/>
+        <source>The file is too large (max. {limit})</source>
+        <translation>The file is too large (max. {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="118"/>
+        <source>Not a PDF, an image (JPEG, PNG, TIFF, GIF, WebP) or a text file</source>
+        <translation>Not a PDF, an image (JPEG, PNG, TIFF, GIF, WebP) or a text file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="122"/>
+        <source>The file no longer exists</source>
+        <translation>The file no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="123"/>
+        <source>The file cannot be read</source>
+        <translation>The file cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="135"/>
+        <source>The company does not allow you to add documents</source>
+        <translation>The company does not allow you to add documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="140"/>
+        <source>The server refused the file: {message}</source>
+        <translation>The server refused the file: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="143"/>
+        <source>The server refused the file</source>
+        <translation>The server refused the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="145"/>
+        <source>The server kept failing; try again later</source>
+        <translation>The server kept failing; try again later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="147"/>
+        <source>The copy kept for uploading is gone; add the file again</source>
+        <translation>The copy kept for uploading is gone; add the file again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="151"/>
+        <source>The file could not be read</source>
+        <translation>The file could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="153"/>
+        <source>It may have arrived; look in the inbox before you try again</source>
+        <translation>It may have arrived; look in the inbox before you try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="157"/>
+        <source>Unexpected error (see the log)</source>
+        <translation>Unexpected error (see the log)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="169"/>
+        <source>Queued: will check whether the file arrived</source>
+        <translation>Queued: will check whether the file arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="172"/>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="174"/>
+        <source>Sending… {percent}%</source>
+        <translation>Sending… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="178"/>
+        <source>Checking whether the file arrived</source>
+        <translation>Checking whether the file arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="181"/>
+        <source>Sign in again to continue</source>
+        <translation>Sign in again to continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="183"/>
+        <source>Waiting for the server</source>
+        <translation>Waiting for the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="184"/>
+        <source>Waiting for the network</source>
+        <translation>Waiting for the network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="186"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="188"/>
+        <source>Failed: {reason}</source>
+        <translation>Failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="191"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="371"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="372"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="373"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="374"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="375"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="376"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="444"/>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="459"/>
+        <source>Pasted from the clipboard</source>
+        <translation>Pasted from the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="462"/>
+        <source>Double-click or press F2 to change</source>
+        <translation>Double-click or press F2 to change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="487"/>
+        <source>The name must not be empty.</source>
+        <translation>The name must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="495"/>
+        <source>That is not a date.</source>
+        <translation>That is not a date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="505"/>
+        <source>{name} is already on its way; its name and date can no longer change.</source>
+        <translation>{name} is already on its way; its name and date can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="511"/>
+        <source>The name is too long.</source>
+        <translation>The name is too long.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadPanel</name>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="282"/>
+        <location filename="../../ui/upload_panel.py" line="304"/>
+        <source>Uploads</source>
+        <translation>Uploads</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="311"/>
+        <source>Upload summary</source>
+        <translation>Upload summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="315"/>
+        <source>Upload…</source>
+        <translation>Upload…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="316"/>
+        <location filename="../../ui/upload_panel.py" line="794"/>
+        <source>Choose files to upload to the inbox (Ctrl+U)</source>
+        <translation>Choose files to upload to the inbox (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="319"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="320"/>
+        <source>Try the selected uploads again now</source>
+        <translation>Try the selected uploads again now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="323"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="324"/>
+        <location filename="../../ui/upload_panel.py" line="342"/>
+        <source>Cancel the selected uploads</source>
+        <translation>Cancel the selected uploads</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="327"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="328"/>
+        <source>Remove the selected finished uploads from the list (Delete)</source>
+        <translation>Remove the selected finished uploads from the list (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="331"/>
+        <source>Clear finished</source>
+        <translation>Clear finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="332"/>
+        <source>Remove every sent or cancelled upload from the list</source>
+        <translation>Remove every sent or cancelled upload from the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="335"/>
+        <source>Change name or date</source>
+        <translation>Change name or date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="336"/>
+        <source>Change the name or date of the selected upload (F2)</source>
+        <translation>Change the name or date of the selected upload (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="339"/>
+        <location filename="../../ui/upload_panel.py" line="555"/>
+        <source>Upload files</source>
+        <translation>Upload files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="340"/>
+        <source>Retry the selected uploads</source>
+        <translation>Retry the selected uploads</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="345"/>
+        <source>Remove the selected uploads from the list</source>
+        <translation>Remove the selected uploads from the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="348"/>
+        <source>Clear finished uploads from the list</source>
+        <translation>Clear finished uploads from the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="369"/>
+        <source>Upload notice</source>
+        <translation>Upload notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="378"/>
+        <source>Upload list</source>
+        <translation>Upload list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="381"/>
+        <source>Files being uploaded to the inbox. F2 changes the name or date of a file that has not been sent; Delete removes finished rows.</source>
+        <translation>Files being uploaded to the inbox. F2 changes the name or date of a file that has not been sent; Delete removes finished rows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="487"/>
+        <source>Choose a company first.</source>
+        <translation>Choose a company first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="490"/>
+        <source>You cannot upload documents to this company.</source>
+        <translation>You cannot upload documents to this company.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="533"/>
+        <source>The clipboard holds no files or image to upload.</source>
+        <translation>The clipboard holds no files or image to upload.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="562"/>
+        <source>Documents and images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp *.txt)</source>
+        <translation>Documents and images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="565"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="566"/>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="567"/>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="568"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="628"/>
+        <source>{name} could not be added to the uploads.</source>
+        <translation>{name} could not be added to the uploads.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="642"/>
+        <source>Some files could not be checked: {error}</source>
+        <translation>Some files could not be checked: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="740"/>
+        <source>Already sent, so it cannot be cancelled: {names}</source>
+        <translation>Already sent, so it cannot be cancelled: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="842"/>
+        <source>{done} of {total} sent</source>
+        <translation>{done} of {total} sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="845"/>
+        <source>{count} failed</source>
+        <translation>{count} failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="848"/>
+        <source>checking {count} files…</source>
+        <translation>checking {count} files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="850"/>
+        <source>checking files…</source>
+        <translation>checking files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="853"/>
+        <source>sign in again to continue</source>
+        <translation>sign in again to continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="855"/>
+        <source>waiting for the network</source>
+        <translation>waiting for the network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="857"/>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_panel.py" line="861"/>
+        <source>Drop files on the window, paste them or choose Upload…</source>
+        <translation>Drop files on the window, paste them or choose Upload…</translation>
     </message>
 </context>
 <context>
