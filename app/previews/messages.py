@@ -29,6 +29,9 @@ class WorkerConfig:
     memory_limit: int | None  # bytes of address space, None: no limit
     max_open_documents: int
     max_open_bytes: int
+    # The worker's own last resort (POSIX): SIGALRM, left at its default action, ends a
+    # job stuck in C code this long even if the service is gone and cannot kill it.
+    self_destruct_after: float = 0.0
     extra_handlers: dict[str, str] = field(default_factory=dict)
 
 

@@ -124,6 +124,7 @@ class RenderService:
             memory_limit=memory_limit,
             max_open_documents=max_open_documents,
             max_open_bytes=max_open_bytes,
+            self_destruct_after=2 * job_timeout + 10,
             extra_handlers=dict(extra_handlers or {}),
         )
         self._context = multiprocessing.get_context(start_method)

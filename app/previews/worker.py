@@ -75,7 +75,9 @@ def worker_main(requests: Connection, replies: Connection, config: WorkerConfig)
             if not isinstance(message, Job):
                 return  # None: stop
             data = requests.recv_bytes() if message.data_follows else None
+            _alarm(config.self_destruct_after)
             _serve(engine, message, data, Canvas(message, requests, replies, attached))
+            _alarm(0)
     finally:
         for shm in attached.values():
             shm.close()
@@ -187,6 +189,8 @@ class _NotOpen(Exception):
 def _harden(config: WorkerConfig) -> None:
     # Ctrl+C in a terminal reaches the whole process group; the service decides.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGALRM"):
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)  # see _alarm
     if sys.platform.startswith("linux"):
         _die_with_parent()
     if config.memory_limit:
@@ -198,6 +202,13 @@ def _harden(config: WorkerConfig) -> None:
             resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
         except (ImportError, ValueError, OSError):  # Windows; macOS refuses RLIMIT_AS
             pass
+
+
+def _alarm(seconds: float) -> None:
+    """Arm (or, with 0, disarm) the self-destruct timer. There is no Python handler for
+    SIGALRM, so the kernel ends the process even while MuPDF holds the GIL."""
+    if seconds >= 0 and hasattr(signal, "setitimer"):
+        signal.setitimer(signal.ITIMER_REAL, seconds)
 
 
 def _die_with_parent() -> None:

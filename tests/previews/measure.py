@@ -21,7 +21,7 @@ import statistics
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -117,7 +117,7 @@ async def _run(rounds: int) -> None:
     try:
         async with httpx.AsyncClient() as http:
 
-            def fetcher(name: str) -> Callable[[], object]:
+            def fetcher(name: str) -> Callable[[], Awaitable[bytes]]:
                 async def fetch() -> bytes:
                     response = await http.get(base + name)
                     return response.content
@@ -131,16 +131,16 @@ async def _run(rounds: int) -> None:
                     request = RenderRequest.fit_page(*BOX)
 
                     t0 = time.perf_counter()
-                    result = await service.render(key, fetcher(name), request)  # type: ignore[arg-type]
+                    result = await service.render(key, fetcher(name), request)
                     t1 = time.perf_counter()
-                    await service.render(key, fetcher(name), request)  # type: ignore[arg-type]
+                    await service.render(key, fetcher(name), request)
                     t2 = time.perf_counter()
                     record(kind, "cold (fetch + render)", (t1 - t0) * 1000)
                     record(kind, "  of which in the worker", result.render_ms)
                     record(kind, "warm (same request)", (t2 - t1) * 1000)
                     if kind == "pdf" and result.page_count > 1:
                         t3 = time.perf_counter()
-                        await service.render(key, fetcher(name),  # type: ignore[arg-type]
+                        await service.render(key, fetcher(name),
                                              RenderRequest.fit_page(*BOX, page=1))
                         record(kind, "next page (open doc)", (time.perf_counter() - t3) * 1000)
 
