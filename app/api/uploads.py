@@ -21,8 +21,8 @@ from app.api.models import FileUploadMeta
 
 __all__ = ["SLICE_BYTES", "ProgressCallback", "UploadBody"]
 
-# A multiple of 3, so every slice encodes to base64 without padding: 768 KiB -> 1 MiB.
-SLICE_BYTES = 3 * 256 * 1024
+# A multiple of 3, so every slice encodes to base64 without padding: 384 KiB -> 512 KiB.
+SLICE_BYTES = 3 * 128 * 1024
 # Called with (bytes of the file sent so far, file size).
 ProgressCallback = Callable[[int, int], None]
 
