@@ -33,6 +33,7 @@ from app.sandbox.seeddata import (
     SeedUser,
 )
 from app.sandbox.server import SandboxServer
+from tests.contract import ServerSpecChecker
 
 DEMO_USER = "demo@example.dk"
 DEMO_PASSWORD = "demo1234"
@@ -158,7 +159,11 @@ def seed_for(name: str) -> str | SeedData:
 @pytest.fixture(scope="session")
 def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxServer]:
     """The shared demo sandbox (session-scoped)."""
-    server = SandboxServer(data_dir=tmp_path_factory.mktemp("sandbox-demo"), seed=seed_for("demo"))
+    server = SandboxServer(
+        data_dir=tmp_path_factory.mktemp("sandbox-demo"),
+        seed=seed_for("demo"),
+        observer=ServerSpecChecker(),
+    )
     server.start()
     yield server
     server.cleanup()
@@ -171,6 +176,7 @@ def _reset_shared_sandbox(request: pytest.FixtureRequest) -> Iterator[None]:
     if "sandbox" in request.fixturenames:
         server = request.getfixturevalue("sandbox")
         server.faults.reset()
+        _assert_conforms(server)
 
 
 @pytest.fixture
@@ -182,6 +188,7 @@ def make_sandbox(tmp_path: Path) -> Iterator[Callable[..., SandboxServer]]:
         seed = kwargs.pop("seed", "empty")
         kwargs["seed"] = seed_for(seed) if isinstance(seed, str) else seed
         kwargs.setdefault("data_dir", tmp_path / f"sandbox-{len(servers)}")
+        kwargs.setdefault("observer", ServerSpecChecker())
         server = SandboxServer(**kwargs)
         servers.append(server)
         return server.start()
@@ -190,6 +197,15 @@ def make_sandbox(tmp_path: Path) -> Iterator[Callable[..., SandboxServer]]:
     for server in servers:
         server.faults.reset()
         server.cleanup()
+    for server in servers:
+        _assert_conforms(server)
+
+
+def _assert_conforms(server: SandboxServer) -> None:
+    """Every response the sandbox gave during the test matches the spec."""
+    if isinstance(server.observer, ServerSpecChecker):
+        violations = server.observer.check()
+        assert not violations, "sandbox responses off-spec:\n" + "\n".join(map(str, violations))
 
 
 @pytest.fixture

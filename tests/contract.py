@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import functools
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -142,3 +143,63 @@ class ContractTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._inner.aclose()
+
+
+class _ExchangeRequest:
+    """An openapi-core request built from what the sandbox saw."""
+
+    def __init__(self, host_url: str, exchange: Any) -> None:
+        self.host_url = host_url
+        self.path = exchange.path
+        self.method = exchange.method.lower()
+        self.body = None
+        self.content_type = exchange.request_headers.get("content-type", "application/json")
+        self.parameters = RequestParameters(
+            query=ImmutableMultiDict(parse_qsl(exchange.query, keep_blank_values=True)),
+            header=Headers(exchange.request_headers),
+            cookie=ImmutableMultiDict(),
+        )
+
+
+class _ExchangeResponse:
+    def __init__(self, exchange: Any) -> None:
+        self.status_code = exchange.status
+        self.content_type = exchange.response_headers.get("content-type", "")
+        self.headers = Headers(exchange.response_headers)
+        self.data = exchange.body
+
+
+class ServerSpecChecker:
+    """An observer for ``SandboxServer(observer=...)``: every response the sandbox sends
+    with a status the spec documents is validated against the spec's schema.
+
+    The observer only records (it runs on the server's thread); ``check()`` validates
+    what was recorded since the last call and returns the violations.
+    """
+
+    HOST = "http://sandbox.test"
+
+    def __init__(self) -> None:
+        self._pending: list[Any] = []
+        self._lock = threading.Lock()
+        self.checked = 0
+
+    def __call__(self, exchange: Any) -> None:
+        if exchange.path.startswith(BASE_PATH):
+            with self._lock:
+                self._pending.append(exchange)
+
+    def check(self) -> list[Violation]:
+        with self._lock:
+            pending, self._pending = self._pending, []
+        api = openapi_for(self.HOST)
+        found: list[Violation] = []
+        for ex in pending:
+            if not _documented(self.HOST, ex.method.lower(), ex.path, ex.status):
+                continue
+            self.checked += 1
+            try:
+                api.validate_response(_ExchangeRequest(self.HOST, ex), _ExchangeResponse(ex))
+            except Exception as exc:
+                found.append(Violation(ex.method, ex.path, ex.status, f"response: {exc!r}"))
+        return found

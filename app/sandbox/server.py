@@ -39,6 +39,7 @@ from app.sandbox.http import Context, error_response, json_response
 from app.sandbox.middleware import RequestLog, SandboxMiddleware, install_drop_log_filter
 from app.sandbox.seeddata import SeedData
 from app.sandbox.store import DB_FILENAME, REFRESH_TTL, Clock, Store, utc_now
+from app.sandbox.tap import ResponseObserver, ResponseTap
 from app.sandbox.validation import parse_int
 
 __all__ = [
@@ -101,8 +102,9 @@ def create_app(
     faults: Faults | None = None,
     request_log: RequestLog | None = None,
     max_upload_mb: float = 25,
+    observer: ResponseObserver | None = None,
 ) -> ASGIApp:
-    """The sandbox as an ASGI app over ``store``."""
+    """The sandbox as an ASGI app over ``store``; ``observer`` sees every response."""
     max_upload_bytes = int(max_upload_mb * _MIB)
     app = Starlette(
         routes=[
@@ -119,8 +121,9 @@ def create_app(
     )
     app.state.sandbox = Context(store=store, max_upload_bytes=max_upload_bytes)
     install_drop_log_filter()
+    inner: ASGIApp = app if observer is None else ResponseTap(app, observer)
     return SandboxMiddleware(
-        app,
+        inner,
         faults=faults if faults is not None else Faults(),
         log=request_log if request_log is not None else RequestLog(),
         base_path=API_BASE_PATH,
@@ -212,7 +215,9 @@ class SandboxServer:
         port: int = 0,
         clock: Clock | None = None,
         refresh_ttl: float = REFRESH_TTL,
+        observer: ResponseObserver | None = None,
     ) -> None:
+        self.observer = observer
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         if data_dir is None:
             self._tmp = tempfile.TemporaryDirectory(prefix="mr-sandbox-")
@@ -305,6 +310,7 @@ class SandboxServer:
             faults=self.faults,
             request_log=self.request_log,
             max_upload_mb=self.max_upload_mb,
+            observer=self.observer,
         )
         config = uvicorn.Config(
             app,
