@@ -14,11 +14,12 @@ from tests.previews.conftest import STANDINS
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 qasync = pytest.importorskip("qasync")
-QtCore = pytest.importorskip("PySide6.QtCore")
+QtWidgets = pytest.importorskip("PySide6.QtWidgets")
 
 
 def qt_loop() -> asyncio.AbstractEventLoop:
-    app = QtCore.QCoreApplication.instance() or QtCore.QCoreApplication([])
+    # A QApplication, not a QCoreApplication: it lives on for the GUI tests that follow.
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app)
     return loop
 

@@ -148,12 +148,14 @@ async def test_documents_stay_with_their_worker(make_service: MakeService) -> No
 async def test_close_stops_the_workers_and_frees_shared_memory(
     make_service: MakeService,
 ) -> None:
-    before = shared_memory_names()
     service = await make_service(workers=2)
     pids = service.worker_pids()
+    buffers = {name for slot in service._slots for name in slot.buffers}
+    assert len(buffers) == 2
     big = documents.pdf(size=(3000, 3000))  # larger than the default buffer: a one-off
     result = await service.render("big", big, RenderRequest.at_zoom(1))
     assert len(result.pixels) == 3000 * 3000 * 4 > service.buffer_bytes
+    assert {name for slot in service._slots for name in slot.buffers} == buffers
     pending = asyncio.ensure_future(service.call("block"))
     await asyncio.sleep(0.2)
     await service.close()
@@ -165,8 +167,9 @@ async def test_close_stops_the_workers_and_frees_shared_memory(
         assert pid is not None
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
+    assert not any(slot.buffers for slot in service._slots)
     if sys.platform.startswith("linux"):
-        assert shared_memory_names() <= before
+        assert not buffers & shared_memory_names()
 
 
 def test_the_gui_process_does_not_import_the_renderers() -> None:
