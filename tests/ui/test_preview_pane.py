@@ -7,31 +7,39 @@ from __future__ import annotations
 import asyncio
 import gc
 import struct
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 import shiboken6
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.api import ApiClient, MemoryTokenStore
+from app.api import ApiClient, MemoryTokenStore, errors
+from app.api.amounts import Amount
 from app.api.models import (
     ArchiveFile,
     ArchiveFileLine,
     CompanyAndAccess,
+    DebitCreditLine,
+    EntityIdentification,
     FileUploadMeta,
+    Registration,
 )
 from app.documents import DocumentStore
-from app.previews import RenderResult, RenderService
+from app.previews import RenderRequest, RenderResult, RenderService
 from app.sandbox.server import SandboxServer
 from app.tasks import Tasks
 from tests.ui.shell_support import DEMO_PASSWORD, DEMO_USER, until
 from ui import formatting
-from ui.preview_pane import PreviewPane
+from ui.company_selector import Permissions
+from ui.preview_pane import PreviewPane, render_key
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -74,6 +82,22 @@ class Env:
         self.painted.clear()
         self.pane.show_document(self.companies[company], line)
         await until(lambda: line.xid in self.painted, seconds, f"document {line.xid} painted")
+
+    async def painted_event(self, xid: int, seconds: float = 5.0) -> None:
+        """Wait for painted(xid) without polling (for timings)."""
+        if xid in self.painted:
+            return
+        event = asyncio.Event()
+
+        def seen(painted: int) -> None:
+            if painted == xid:
+                event.set()
+
+        self.pane.painted.connect(seen)
+        try:
+            await asyncio.wait_for(event.wait(), seconds)
+        finally:
+            self.pane.painted.disconnect(seen)
 
     async def upload(self, body: bytes, name: str, content_type: str, company: int = MAIN
                      ) -> ArchiveFileLine:
@@ -315,3 +339,286 @@ async def test_einvoice_is_readable(sandbox: SandboxServer, qtbot: Any) -> None:
         pane.tabs.setCurrentWidget(pane.einvoice_view)
         await asyncio.sleep(0.05)
         grab(pane, "/tmp/preview_einvoice.png")
+
+
+# --- files that cannot simply be shown ---------------------------------------------------
+
+
+async def test_encrypted_pdf_asks_for_its_password(make_sandbox: Callable[..., SandboxServer],
+                                                   qtbot: Any) -> None:
+    from tests.previews.documents import encrypted_pdf
+
+    server = make_sandbox()
+    async with preview_env(server.base_url, qtbot) as env:
+        line = await env.upload(encrypted_pdf("hemmelig"), "lønseddel.pdf", "application/pdf")
+        await env.show(line)
+        pane, message = env.pane, env.pane.message
+        assert pane.stack.currentWidget() is message
+        assert message.password_row.isVisible()
+        assert "password" in message.heading.text()
+        assert message.save_as_button.isVisible()
+        message.password_edit.setText("forkert")
+        qtbot.mouseClick(message.unlock_button, Qt.MouseButton.LeftButton)
+        await until(lambda: "not correct" in message.heading.text(), what="wrong password")
+        assert pane.stack.currentWidget() is message and message.password_row.isVisible()
+        assert message.password_edit.text() == ""
+        message.password_edit.setText("hemmelig")
+        message.password_edit.returnPressed.emit()
+        await until(lambda: pane.stack.currentWidget() is pane.page_view
+                    and pane.page_view.result is not None, what="the unlocked PDF")
+        assert shown(env).page_count == 2
+        image = pane.page_view.canvas.image
+        assert image is not None and dark_fraction(image) > 0.001
+        # the password is remembered for this session: going back needs no prompt
+        other = await env.upload(b"%PDF-1.4\n" + b"x" * 64, "x.pdf", "application/pdf")
+        await env.show(other)
+        await env.show(line)
+        assert pane.stack.currentWidget() is pane.page_view
+
+
+async def test_corrupt_file_says_so_and_can_still_be_saved(
+    make_sandbox: Callable[..., SandboxServer], qtbot: Any, tmp_path: Path
+) -> None:
+    from tests.previews.documents import corrupt_pdf
+
+    server = make_sandbox()
+    body = corrupt_pdf()
+    async with preview_env(server.base_url, qtbot) as env:
+        line = await env.upload(body, "Faktura: maj/juni?.pdf", "application/pdf")
+        await env.show(line)
+        pane, message = env.pane, env.pane.message
+        assert pane.stack.currentWidget() is message
+        assert message.heading.text() == "The file is damaged"
+        assert "save" in message.text.text()
+        assert not message.password_row.isVisible()
+        assert message.save_as_button.isVisible()
+        # Save as…: a file name without path separators or reserved characters
+        assert pane.suggested_file_name() == "Faktura_ maj_juni_.pdf"
+        qtbot.mouseClick(message.save_as_button, Qt.MouseButton.LeftButton)
+        dialog = pane.save_dialog
+        assert dialog is not None and dialog.isVisible()
+        target = tmp_path / "gemt.pdf"
+        dialog.selectFile(str(target))
+        dialog.accept()
+        await until(target.exists, what="the saved file")
+        assert target.read_bytes() == body
+        assert any("Saved as" in s for s in env.statuses)
+        assert not await asyncio.to_thread(lambda: list(tmp_path.glob(".*.part")))
+
+
+async def test_unsupported_content_gets_a_placeholder(
+    make_sandbox: Callable[..., SandboxServer], qtbot: Any
+) -> None:
+    server = make_sandbox()
+    async with preview_env(server.base_url, qtbot) as env:
+        body = b"\x00\x01\x02 binary junk that is no known format " * 40
+        line = await env.upload(body, "data.bin", "application/octet-stream")
+        await env.show(line)
+        message = env.pane.message
+        assert env.pane.stack.currentWidget() is message
+        assert message.heading.text() == "This kind of file cannot be previewed"
+        assert message.save_as_button.isVisible()
+
+
+class HangingRenderer(RenderService):
+    """A render service whose renders of some documents never finish (like MuPDF on a
+    page tree that loops): the job runs the blocking stand-in in a real worker, which
+    the service must kill when its time is up."""
+
+    def __init__(self, hang: set[str], **options: Any) -> None:
+        super().__init__(extra_handlers=STANDINS, **options)
+        self.hang = hang
+
+    async def render(self, doc_key: str, source: Any, request: RenderRequest) -> RenderResult:
+        if doc_key in self.hang:
+            await self.call("block", None)
+        return await super().render(doc_key, source, request)
+
+
+async def test_a_render_that_never_finishes_is_stopped(sandbox: SandboxServer, qtbot: Any
+                                                       ) -> None:
+    api = ApiClient(sandbox.base_url, token_store=MemoryTokenStore())
+    await api.login(DEMO_USER, DEMO_PASSWORD)
+    lines = (await api.archive_files(MAIN, 500)).archive_files_list
+    await api.aclose()
+    stuck, nxt = lines[1], lines[2]  # a PDF and a PDF (or photo)
+    renderer = HangingRenderer({render_key(MAIN, stuck.xid)}, workers=1, job_timeout=1.0)
+    async with preview_env(sandbox.base_url, qtbot, renderer=renderer) as env:
+        pids = renderer.worker_pids()
+        started = time.monotonic()
+        await env.show(stuck)
+        elapsed = time.monotonic() - started
+        message = env.pane.message
+        assert env.pane.stack.currentWidget() is message
+        assert message.heading.text() == "The document took too long to show"
+        assert "1 seconds" in message.text.text()
+        assert message.save_as_button.isVisible() and message.retry_button.isVisible()
+        assert 0.9 < elapsed < 5
+        await until(lambda: renderer.worker_pids()[0] not in (None, pids[0]),
+                    what="a fresh worker")  # the stuck one was killed, not ignored
+        await env.show(nxt)
+        assert env.pane.stack.currentWidget() is env.pane.page_view
+        assert env.pane.page_view.result is not None
+
+
+# --- moving through the list --------------------------------------------------------------
+
+
+async def test_rapid_switching_shows_only_the_last(sandbox: SandboxServer, qtbot: Any) -> None:
+    async with preview_env(sandbox.base_url, qtbot) as env:
+        lines = (await env.lines())[:12]
+        last = lines[-1]
+        for line in lines:
+            env.pane.show_document(env.companies[MAIN], line)
+            await asyncio.sleep(0.002)
+        await until(lambda: last.xid in env.painted, 20, "the last document painted")
+        await asyncio.sleep(0.4)  # nothing stale turns up afterwards
+        assert env.painted == [last.xid]
+        assert env.pane.line is last
+        assert env.pane.document is not None and env.pane.document.archive_file_xid == last.xid
+        assert env.pane.details.name_edit.text() == env.pane.document.friendly_filename
+        await until(lambda: env.tasks.running == 0, what="no stale work left")
+
+
+async def test_prefetched_neighbours_show_at_once(sandbox: SandboxServer, qtbot: Any) -> None:
+    async with preview_env(sandbox.base_url, qtbot) as env:
+        pane = env.pane
+        lines = [line for line in await env.lines()][:6]
+        await env.show(lines[0])
+        pane.prefetch([lines[1], lines[2]])
+        await until(lambda: env.tasks.running == 0, 20, "the prefetch")
+        timings = []
+        for line in (lines[1], lines[2], lines[1], lines[0]):
+            env.painted.clear()
+            started = time.perf_counter()
+            pane.show_document(env.companies[MAIN], line)
+            await env.painted_event(line.xid)
+            timings.append((time.perf_counter() - started) * 1000)
+        print("warm selection to painted (ms):", [round(t, 1) for t in timings])
+        assert max(timings) < 50  # the budget is 15 ms; leave room for a busy test machine
+
+
+# --- editing, deleting ----------------------------------------------------------------------
+
+
+async def test_rename_redate_and_comment_reach_the_server(
+    make_sandbox: Callable[..., SandboxServer], qtbot: Any
+) -> None:
+    from tests.previews.documents import pdf
+
+    server = make_sandbox()
+    async with preview_env(server.base_url, qtbot) as env:
+        line = await env.upload(pdf(1), "scan_0001.pdf", "application/pdf")
+        await env.show(line)
+        details = env.pane.details
+        assert details.name_edit.isEnabled() and not details.save_button.isEnabled()
+        details.name_edit.setText("Frokost med kunde")
+        details.date_edit.setDate(QDate(2026, 1, 15))
+        assert details.save_button.isEnabled()
+        qtbot.mouseClick(details.save_button, Qt.MouseButton.LeftButton)
+        await until(lambda: line.xid in env.changed, what="documentChanged")
+        fresh = await env.api.archive_file(MAIN, line.xid, omit_body=True)
+        assert fresh.friendly_filename == "Frokost med kunde"
+        assert fresh.date == date(2026, 1, 15)
+        assert not details.save_button.isEnabled()  # nothing left to save
+        assert details.message.text() == "The name and date were saved."
+
+        details.comment_edit.setText("Betalt med firmakort")
+        qtbot.keyClick(details.comment_edit, Qt.Key.Key_Return)
+        await until(lambda: len(env.changed) == 2, what="the comment")
+        fresh = await env.api.archive_file(MAIN, line.xid, omit_body=True)
+        assert [c.comment for c in fresh.comments] == ["Betalt med firmakort"]
+        assert fresh.friendly_filename == "Frokost med kunde"  # unchanged by the comment
+        assert fresh.date == date(2026, 1, 15)
+        shown_comments = [details.comments.item(i).text()
+                          for i in range(details.comments.count())]
+        assert len(shown_comments) == 1 and "Betalt med firmakort" in shown_comments[0]
+        assert details.comment_edit.text() == ""
+        assert "Your comment was added." in env.statuses
+
+
+async def test_delete_explains_a_409_and_deletes_otherwise(
+    make_sandbox: Callable[..., SandboxServer], qtbot: Any
+) -> None:
+    from tests.previews.documents import pdf
+
+    server = make_sandbox()
+    async with preview_env(server.base_url, qtbot) as env:
+        booked = await env.upload(pdf(1), "bogført.pdf", "application/pdf")
+        loose = await env.upload(pdf(2), "dublet.pdf", "application/pdf")
+        await env.api.create_suggested_registration(Registration(
+            company_xid=MAIN, date=date.today(), description="Frokost",
+            debit_creditlines=[
+                DebitCreditLine(account_number="2210", amount=Amount("125.00")),
+                DebitCreditLine(account_number="5820", amount=Amount("-125.00")),
+            ],
+            files_to_attach_xids=[EntityIdentification(xid=booked.xid)],
+        ))
+        pane = env.pane
+
+        async def delete_shown(confirm: bool = True) -> None:
+            pane.delete_current()
+            box = pane.delete_box
+            assert box is not None and box.isVisible()
+            if confirm:
+                button = box.findChild(QWidget, "confirmDeleteButton")
+                assert button is not None
+                qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            else:
+                box.button(QMessageBox.StandardButton.Cancel).click()
+            await until(lambda: pane.delete_box is None, what="the question answered")
+
+        await env.show(booked)
+        await delete_shown(confirm=False)  # cancelled: nothing happens
+        await asyncio.sleep(0.1)
+        assert await env.api.archive_file(MAIN, booked.xid, omit_body=True)
+        await delete_shown()
+        await until(lambda: pane.details.message.isVisible(), what="the explanation")
+        assert pane.details.message.text() == (
+            "The document cannot be deleted because it is attached to a registration.")
+        assert env.deleted == []
+        assert await env.api.archive_file(MAIN, booked.xid, omit_body=True)  # still there
+
+        await env.show(loose)
+        await delete_shown()
+        await until(lambda: loose.xid in env.deleted, what="documentDeleted")
+        with pytest.raises(errors.NotFound):
+            await env.api.archive_file(MAIN, loose.xid, omit_body=True)
+        assert pane.stack.currentWidget() is pane.empty and pane.document is None
+        assert any("was deleted" in s for s in env.statuses)
+
+
+async def test_delete_of_a_document_already_gone(make_sandbox: Callable[..., SandboxServer],
+                                                 qtbot: Any) -> None:
+    from tests.previews.documents import pdf
+
+    server = make_sandbox()
+    async with preview_env(server.base_url, qtbot) as env:
+        line = await env.upload(pdf(1), "væk.pdf", "application/pdf")
+        await env.show(line)
+        await env.api.delete_archive_file(MAIN, line.xid)  # someone else was quicker
+        env.pane.delete_current()
+        box = env.pane.delete_box
+        assert box is not None
+        button = box.findChild(QWidget, "confirmDeleteButton")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        await until(lambda: line.xid in env.deleted, what="documentDeleted")
+        assert "The document had already been deleted." in env.statuses
+
+
+async def test_read_only_company_disables_editing(sandbox: SandboxServer, qtbot: Any) -> None:
+    async with preview_env(sandbox.base_url, qtbot) as env:
+        company = env.companies[READ_ONLY]
+        assert not company.allow_documents_edit
+        line = (await env.lines(READ_ONLY))[0]
+        await env.show(line, READ_ONLY)
+        details = env.pane.details
+        reason = Permissions.of(company).reason()
+        assert reason
+        for widget in (details.name_edit, details.date_edit, details.save_button,
+                       details.comment_edit, details.add_comment_button, details.delete_button):
+            assert not widget.isEnabled()
+            assert widget.toolTip() == reason
+        assert details.save_as_button.isEnabled()
+        env.pane.delete_current()
+        assert env.pane.delete_box is None
