@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -201,7 +202,7 @@ class Shell(QObject):
     def _sign_in_cancelled(self) -> None:
         self.login_dialog = None
         if self.window is None:
-            QTimer.singleShot(0, self.finished.emit)
+            self.finished.emit()
 
     # --- session expired --------------------------------------------------------------------
 
@@ -278,6 +279,42 @@ class Shell(QObject):
 # --- the program ------------------------------------------------------------------------
 
 
+class GuiThreadGarbageCollector(QObject):
+    """Python's cyclic garbage collector, run only on the GUI thread.
+
+    Automatic collection runs on whichever thread happens to allocate: a worker of
+    asyncio.to_thread, or the demo sandbox's server thread. A Qt object that sits in a
+    reference cycle would then be destroyed on that thread, where Qt cannot stop its
+    timers, and the next timer event crashes the program. So automatic collection is
+    switched off and this timer collects on the GUI thread instead, by the same
+    thresholds the interpreter uses.
+    """
+
+    def __init__(self, interval_ms: int = 500, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+
+    def check(self) -> None:
+        counts = gc.get_count()
+        if counts[0] <= self._thresholds[0]:
+            return
+        generation = 0
+        if counts[1] > self._thresholds[1]:
+            generation = 2 if counts[2] > self._thresholds[2] else 1
+        gc.collect(generation)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        if self._was_enabled:
+            gc.enable()
+
+
 def _setup_app(app: QApplication) -> None:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setOrganizationDomain("multiregnskab.dk")
@@ -324,6 +361,7 @@ async def _start_demo_sandbox(paths: AppPaths) -> Any:
 
 async def run_app(app: QApplication, args: argparse.Namespace) -> int:
     _setup_app(app)
+    collector = GuiThreadGarbageCollector(parent=app)
     settings = Settings(QSettings())
     lang = i18n.choose_language(args.lang, settings.language)
     i18n.install(lang, app)
@@ -394,6 +432,7 @@ async def run_app(app: QApplication, args: argparse.Namespace) -> int:
         await shell.close()
         if sandbox is not None:
             await asyncio.to_thread(sandbox.stop)
+        collector.stop()
     return 0
 
 

@@ -137,6 +137,10 @@ class AccessCodeDialog(QDialog):
         self.copy_button.setObjectName("copyAccessCodeButton")
         self.copy_button.setAccessibleName(self.tr("Copy the code"))
         self.copy_button.clicked.connect(self.copy)
+        self._copied_timer = QTimer(self)
+        self._copied_timer.setSingleShot(True)
+        self._copied_timer.setInterval(1500)
+        self._copied_timer.timeout.connect(self._copy_done)
         row = QHBoxLayout()
         row.addWidget(self.code_edit, 1)
         row.addWidget(self.copy_button)
@@ -164,7 +168,7 @@ class AccessCodeDialog(QDialog):
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.code_edit.text())
         self.copy_button.setText(self.tr("Copied"))
-        QTimer.singleShot(1500, self, self._copy_done)
+        self._copied_timer.start()
 
     def _copy_done(self) -> None:
         self.copy_button.setText(self.tr("Copy"))

@@ -4,6 +4,7 @@ waiting on the qasync loop, languages, a keyring stand-in."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import socket
 import subprocess
 import time
@@ -12,7 +13,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.api import MemoryTokenStore, RetryPolicy, TokenStore
@@ -27,6 +29,20 @@ DEMO_USER = "demo@example.dk"
 DEMO_PASSWORD = "demo1234"
 NO_ACCESS_USER = "ingen@example.dk"
 FAST_RETRY = RetryPolicy(attempts=2, base_delay=0.01, max_delay=0.02)
+
+
+@pytest.fixture
+def gui_thread_gc() -> Iterator[None]:
+    """Collect garbage only on the GUI thread during a test (as the program does, see
+    ui.main.GuiThreadGarbageCollector): Qt objects from cycles must not be destroyed on
+    the sandbox's or a worker's thread."""
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        gc.enable()
 
 
 def make_ctx(
@@ -72,6 +88,12 @@ async def until(condition: Callable[[], Any], seconds: float = 10.0, what: str =
 
 
 async def close_shell(shell: Shell) -> None:
+    """End a test's program: stop its work and delete its Qt objects now, on this thread.
+
+    Left to Python's garbage collector, windows caught in reference cycles could be
+    destroyed later on whatever thread the collector runs on (asyncio.to_thread's
+    workers), leaving Qt timers pointing at freed widgets.
+    """
     for widget in (shell.login_dialog, shell.window):
         if widget is not None:
             widget.hide()
@@ -81,6 +103,9 @@ async def close_shell(shell: Shell) -> None:
     for widget in QApplication.topLevelWidgets():
         widget.hide()
         widget.deleteLater()
+    shell.ctx.connection.deleteLater()
+    shell.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     await asyncio.sleep(0)
 
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.shell_support import ROOT
+from tests.ui.shell_support import ROOT, gui_thread_gc  # noqa: F401  (a fixture)
 
-pytestmark = pytest.mark.timeout(120)
+pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("gui_thread_gc")]
 
 _DRIVER = r"""
 import json, sys

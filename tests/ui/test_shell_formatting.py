@@ -5,9 +5,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import QLocale
 
+from tests.ui.shell_support import gui_thread_gc  # noqa: F401  (a fixture)
 from ui import formatting, i18n
+
+pytestmark = pytest.mark.usefixtures("gui_thread_gc")
 
 
 def test_dates_per_language() -> None:

@@ -14,6 +14,7 @@ from tests.ui.shell_support import (
     DEMO_PASSWORD,
     DEMO_USER,
     close_shell,
+    gui_thread_gc,  # noqa: F401  (a fixture)
     make_ctx,
     until,
 )
@@ -21,7 +22,7 @@ from ui.context import ConnectionMonitor, ConnectionState, MonitoringTransport, 
 from ui.login_dialog import LoginDialog
 from ui.main import Shell
 
-pytestmark = pytest.mark.timeout(60)
+pytestmark = [pytest.mark.timeout(60), pytest.mark.usefixtures("gui_thread_gc")]
 
 
 async def test_expiry_asks_again_and_keeps_the_window(sandbox: Any, tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from tests.ui.shell_support import (
     FakeKeyring,
     close_shell,
     free_port,
+    gui_thread_gc,  # noqa: F401  (a fixture)
     language,
     make_ctx,
     until,
@@ -25,7 +27,7 @@ from tests.ui.shell_support import (
 from ui.login_dialog import LoginDialog
 from ui.main import Shell
 
-pytestmark = pytest.mark.timeout(60)
+pytestmark = [pytest.mark.timeout(60), pytest.mark.usefixtures("gui_thread_gc")]
 
 
 async def open_dialog(shell: Shell) -> LoginDialog:
@@ -43,7 +45,10 @@ def fill(dialog: LoginDialog, user: str, password: str, server: str | None = Non
         dialog.server_edit.setText(server)
 
 
-async def test_sign_in_opens_the_main_window(sandbox: Any, tmp_path: Path, qtbot: Any) -> None:
+async def test_sign_in_opens_the_main_window(
+    sandbox: Any, tmp_path: Path, qtbot: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
     store = MemoryTokenStore()
     ctx = make_ctx(sandbox.base_url, tmp_path, store=store)
     shell = Shell(ctx, store)
@@ -63,6 +68,7 @@ async def test_sign_in_opens_the_main_window(sandbox: Any, tmp_path: Path, qtbot
         assert window.user is not None and window.user.user_name == DEMO_USER
         assert ctx.settings.last_user == DEMO_USER
         assert ctx.settings.last_server == sandbox.base_url
+        assert caplog.records and not any(DEMO_PASSWORD in r.getMessage() for r in caplog.records)
     finally:
         await close_shell(shell)
 

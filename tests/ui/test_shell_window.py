@@ -23,6 +23,7 @@ from tests.ui.shell_support import (
     NO_ACCESS_USER,
     ROOT,
     close_shell,
+    gui_thread_gc,  # noqa: F401  (a fixture)
     language,
     make_ctx,
     until,
@@ -31,7 +32,7 @@ from ui.company_selector import Permissions
 from ui.main import Shell
 from ui.main_window import MainWindow
 
-pytestmark = pytest.mark.timeout(60)
+pytestmark = [pytest.mark.timeout(60), pytest.mark.usefixtures("gui_thread_gc")]
 
 
 async def open_window(
@@ -243,6 +244,31 @@ async def test_menus_and_accessible_names(sandbox: Any, tmp_path: Path) -> None:
         assert window.selector.nextInFocusChain() is not None
         chain = [window.panels.inbox, window.panels.preview, window.panels.uploads]
         assert window.panels.inbox.nextInFocusChain() in (chain[1], *chain[1].findChildren(QWidget))
+    finally:
+        await close_shell(shell)
+
+
+async def test_single_key_shortcuts_leave_text_fields_alone(
+    sandbox: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    shell, window = await open_window(sandbox, tmp_path)
+    try:
+        zooms: list[str] = []
+        window.zoomResetRequested.connect(lambda: zooms.append("reset"))
+        window.zoomInRequested.connect(lambda: zooms.append("in"))
+        field = QLineEdit(window.panels.uploads)
+        field.setAccessibleName("test field")
+        field.show()
+        window.activateWindow()
+        field.setFocus()
+        await until(field.hasFocus, what="focus in the field")
+        qtbot.keyClicks(field, "10+")
+        assert field.text() == "10+" and zooms == []
+        window.panels.preview.setFocus()
+        await until(window.panels.preview.hasFocus, what="focus on the preview")
+        qtbot.keyClick(window.panels.preview, Qt.Key.Key_0)
+        qtbot.keyClick(window.panels.preview, Qt.Key.Key_Plus)
+        assert zooms == ["reset", "in"]
     finally:
         await close_shell(shell)
 
