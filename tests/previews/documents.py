@@ -137,3 +137,10 @@ def looping_page_tree_pdf() -> bytes:
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
         len(objects) + 1, xref)
     return bytes(out)
+
+
+def rotated_page_pdf() -> bytes:
+    """One A4 page whose /Rotate is 90: it shows landscape, its mark top right."""
+    doc = pymupdf.open(stream=pdf(), filetype="pdf")
+    doc[0].set_rotation(90)
+    return bytes(doc.tobytes())

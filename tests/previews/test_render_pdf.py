@@ -188,3 +188,13 @@ async def test_requests_are_validated() -> None:
         RenderRequest.at_zoom(float("nan"))
     assert RenderRequest.at_zoom(1, rotation=-90).rotation == 270
     assert "hemmelig" not in repr(RenderRequest.fit_width(10, password="hemmelig"))
+
+
+async def test_the_pages_own_rotation_is_honoured(service: RenderService) -> None:
+    data = documents.rotated_page_pdf()
+    result = await service.render("pdf:rotate-key", data, RenderRequest.at_zoom(0.5))
+    assert result.page_size == (842, 595)
+    assert (result.width, result.height) == (421, math.ceil(595 / 2))
+    assert dark_corners(result) == {"top-right"}
+    info = await service.document_info("pdf:rotate-key", data)
+    assert info.page_sizes == ((842, 595),)
