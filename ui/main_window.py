@@ -318,6 +318,8 @@ class MainWindow(QMainWindow):
         self.selector = CompanySelector(bar)
         label.setBuddy(self.selector)
         self._selector_actions = [bar.addWidget(label), bar.addWidget(self.selector)]
+        for action in self._selector_actions:
+            action.setVisible(False)  # until there are companies to choose from
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -631,12 +633,14 @@ class MainWindow(QMainWindow):
         self.upload_action.setEnabled(have_company and perms.can_add)
         self.paste_action.setEnabled(have_company and perms.can_add)
         reason = perms.reason() if have_company else None
-        for action in (self.upload_action, self.paste_action):
-            if not action.isEnabled() and reason:
-                action.setToolTip(reason)
-                action.setStatusTip(reason)
-        for action in (self.filter_action, self.refresh_action):
-            action.setEnabled(True)
+        tips = {
+            self.upload_action: self.tr("Upload files to the inbox"),
+            self.paste_action: self.tr("Upload files or an image from the clipboard"),
+        }
+        for action, tip in tips.items():
+            shown = reason if (not action.isEnabled() and reason) else tip
+            action.setToolTip(shown)
+            action.setStatusTip(shown)
 
     # --- access request code -----------------------------------------------------------------
 

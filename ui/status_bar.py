@@ -59,20 +59,26 @@ class StatusBar(QStatusBar):
         self.connection_label.setTextFormat(Qt.TextFormat.RichText)
 
         self.upload_separator = _separator(self)
+        self.company_separator = _separator(self)
+        self.user_separator = _separator(self)
         for widget in (
             self.upload_label,
             self.upload_progress,
             self.upload_separator,
             self.company_label,
-            _separator(self),
+            self.company_separator,
             self.user_label,
-            _separator(self),
+            self.user_separator,
             self.connection_label,
         ):
             self.addPermanentWidget(widget)
         for label in (self.company_label, self.user_label, self.connection_label):
             label.setContentsMargins(4, 0, 4, 0)
         self.upload_separator.hide()
+        for widget in (self.company_label, self.company_separator):
+            widget.hide()
+        for widget in (self.user_label, self.user_separator):
+            widget.hide()
         self.upload_label.hide()
         self.upload_progress.hide()
         self._state = ConnectionState.UNKNOWN
@@ -82,6 +88,8 @@ class StatusBar(QStatusBar):
 
     @Slot(object)
     def set_company(self, company: CompanyAndAccess | None) -> None:
+        self.company_label.setVisible(company is not None)
+        self.company_separator.setVisible(company is not None)
         if company is None:
             self.company_label.setText("")
             self.company_label.setToolTip("")
@@ -92,6 +100,8 @@ class StatusBar(QStatusBar):
     @Slot(str, str)
     def set_user(self, display_name: str, user_name: str = "") -> None:
         self.user_label.setText(display_name)
+        self.user_label.setVisible(bool(display_name))
+        self.user_separator.setVisible(bool(display_name))
         tip = self.tr("Signed in as {name}").format(name=display_name)
         if user_name and user_name != display_name:
             tip += f" ({user_name})"

@@ -273,7 +273,7 @@ async def test_single_key_shortcuts_leave_text_fields_alone(
         await close_shell(shell)
 
 
-def test_translations_load() -> None:
+def test_translations_load(qapp: Any) -> None:
     with language("da"):
         assert QCoreApplication.translate("LoginDialog", "Sign in") == "Log ind"
         assert QCoreApplication.translate("LoginDialog", "Stay signed in") == "Forbliv logget ind"
@@ -283,10 +283,37 @@ def test_translations_load() -> None:
     assert QCoreApplication.translate("LoginDialog", "Sign in") == "Sign in"
 
 
-def test_danish_catalogue_is_complete() -> None:
-    ts = (ROOT / "resources" / "i18n" / "mr_desktop_da.ts").read_text(encoding="utf-8")
-    assert 'type="unfinished"' not in ts
-    assert 'type="vanished"' not in ts and 'type="obsolete"' not in ts
+SHELL_SOURCES = {
+    "company_selector.py",
+    "context.py",
+    "i18n.py",
+    "login_dialog.py",
+    "main.py",
+    "main_window.py",
+    "shortcuts.py",
+    "status_bar.py",
+    "user_menu.py",
+}
+
+
+def test_danish_catalogue_is_complete_for_the_shell() -> None:
+    """Every text of the shell's modules has a finished Danish translation."""
+    import xml.etree.ElementTree as ET
+
+    ts = ET.parse(ROOT / "resources" / "i18n" / "mr_desktop_da.ts").getroot()
+    untranslated = []
+    shell_messages = 0
+    for message in ts.iter("message"):
+        files = {Path(loc.get("filename", "")).name for loc in message.iter("location")}
+        if not files & SHELL_SOURCES:
+            continue
+        shell_messages += 1
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type") is not None or not (translation.text or "").strip():
+            untranslated.append(message.findtext("source"))
+    assert shell_messages > 100
+    assert untranslated == []
 
 
 _IMPORT_PROBE = r"""
