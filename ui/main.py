@@ -45,6 +45,14 @@ DEMO_PASSWORD = "demo1234"
 PanelFactory = Callable[[AppContext], Panels]
 
 
+def make_panels(ctx: AppContext) -> Panels:
+    """The inbox, preview and upload panels of a new main window (one set per window).
+
+    Placeholders until the real panels are wired in here (the integration step).
+    """
+    return placeholder_panels()
+
+
 def icons_dir() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
@@ -95,7 +103,7 @@ class Shell(QObject):
         super().__init__()
         self.ctx = ctx
         self.token_store = token_store
-        self.panel_factory = panels or (lambda _ctx: placeholder_panels())
+        self.panel_factory = panels or make_panels
         self.window: MainWindow | None = None
         self.login_dialog: LoginDialog | None = None
         self.user: BaseUserData | None = None
@@ -413,7 +421,7 @@ async def run_app(app: QApplication, args: argparse.Namespace) -> int:
         language=lang,
         demo=bool(args.demo),
     )
-    shell = Shell(ctx, token_store, server_error=server_error)
+    shell = Shell(ctx, token_store, panels=make_panels, server_error=server_error)
     shell.finished.connect(finish)
     try:
         try:

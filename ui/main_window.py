@@ -13,10 +13,13 @@ Public API (for the integration):
              filesDropped(list[Path]), filesPasted(list[Path]), imagePasted(QImage),
              filesChosen(list[Path]), saveAsRequested(), zoomInRequested(),
              zoomOutRequested(), zoomResetRequested(), refreshRequested(),
-             filterRequested(), signOutRequested(), sessionRenewed()
+             filterRequested(), signOutRequested(), sessionRenewed(), languageChosen(str)
     slots:   set_upload_progress(done, total, text), show_message(text, msec),
-             reload_companies(), session_expired(), session_renewed(), set_user(user)
-    state:   company, permissions, companies, panels, status (the StatusBar), actions
+             reload_companies(), refresh(), session_expired(), session_renewed(),
+             set_user(user), choose_files(), paste(), show_shortcuts(), shutdown()
+    state:   company, permissions, companies, panels, status (the StatusBar), selector,
+             actions_ (by name: upload, paste, saveAs, signOut, quit, zoomIn, zoomOut,
+             zoomReset, refresh, filter, shortcuts, about), menus ("file", "view", "help")
 """
 
 from __future__ import annotations
