@@ -589,7 +589,6 @@ class _Process:
         self.pid: int | None = self.process.pid
         self.alive = True
         self.exitcode: int | None = None
-        self.startup_ms = 0.0
         self.ready: asyncio.Future[None] = self.loop.create_future()
         self.ready.add_done_callback(_consume_exception)
         self.exited: asyncio.Future[None] = self.loop.create_future()
@@ -678,7 +677,8 @@ class _Process:
 
     def _deliver(self, message: Ready | Reply | NeedBuffer, pixels: bytes) -> None:
         if isinstance(message, Ready):
-            self.startup_ms = message.startup_ms
+            log.debug("render worker %s (pid %s) ready after %.0f ms",
+                      self.slot.index, message.pid, message.startup_ms)
             if not self.ready.done():
                 self.ready.set_result(None)
             return
