@@ -148,11 +148,14 @@ class PageCanvas(QAbstractScrollArea):
             self._restore_center(center)
         self.viewport().update()
 
-    def available(self, *, scrollbar: bool) -> QSize:
-        """The logical space a page may fill, inside the margins."""
+    def available(self, *, scrollbar: bool, hidden_size: QSize | None = None) -> QSize:
+        """The logical space a page may fill, inside the margins. While the canvas is
+        hidden (another document kind is shown) ``hidden_size`` is its expected size."""
         size = self.viewport().size()
         if not self.isVisible() or size.width() < 40 or size.height() < 40:
-            size = QSize(FALLBACK_SIZE)
+            size = QSize(hidden_size or FALLBACK_SIZE)
+            if size.width() < 40 or size.height() < 40:
+                size = QSize(FALLBACK_SIZE)
         else:  # the whole area, as if no scroll bar were shown
             if self.verticalScrollBar().isVisible():
                 size.setWidth(size.width() + self.verticalScrollBar().width())
@@ -424,12 +427,13 @@ class PageView(QWidget):
                 rotation=state.rotation, password=password,
             )
         if state.fit is FitMode.FIT_WIDTH:
-            room = self.canvas.available(scrollbar=self._fit_width_scrolls(state))
+            room = self.canvas.available(scrollbar=self._fit_width_scrolls(state),
+                                         hidden_size=self._hidden_canvas_size())
             return RenderRequest.fit_width(
                 max(1, math.floor(room.width() * dpr)), page=state.page,
                 rotation=state.rotation, password=password,
             )
-        room = self.canvas.available(scrollbar=False)
+        room = self.canvas.available(scrollbar=False, hidden_size=self._hidden_canvas_size())
         return RenderRequest.fit_page(
             max(1, math.floor(room.width() * dpr)), max(1, math.floor(room.height() * dpr)),
             page=state.page, rotation=state.rotation, password=password,
@@ -504,6 +508,14 @@ class PageView(QWidget):
 
     # --- internals ----------------------------------------------------------------------
 
+    def _hidden_canvas_size(self) -> QSize:
+        """The canvas's size once shown. A stacked widget sizes only its current page,
+        so while another page is current, the stack's size tells (less the toolbar)."""
+        parent = self.parentWidget()
+        size = self.size() if self.isVisible() or parent is None else parent.size()
+        toolbar = self.toolbar.height() if self.isVisible() else self.toolbar.sizeHint().height()
+        return QSize(size.width(), size.height() - toolbar)
+
     def _base_zoom(self, kind: str) -> float:
         """Device pixels per point (PDF) or per image pixel at 100 %."""
         if kind == "image":
@@ -518,7 +530,7 @@ class PageView(QWidget):
         w, h = result.page_size
         if state.rotation % 180:
             w, h = h, w
-        room = self.canvas.available(scrollbar=False)
+        room = self.canvas.available(scrollbar=False, hidden_size=self._hidden_canvas_size())
         return room.width() * h / max(w, 1e-6) > room.height()
 
     def _step(self, direction: int) -> float:

@@ -92,8 +92,14 @@ __all__ = ["PageCache", "PreviewPane", "document_kind", "render_key"]
 PREVIEW_TASK = "preview"
 PREFETCH_TASK = "preview-prefetch"
 LOADING_DELAY_MS = 250
+DETAILS_AFTER_PAINT_MS = 40  # at the latest, when the page's paint does not come
 TEXT_IN_THREAD = 256 * 1024  # decode bigger text files off the GUI thread
 RENDERED = ("pdf", "image", "unknown")  # kinds that go through the RenderService
+
+
+def _view_kind(kind: str) -> str:
+    """How the page view treats a kind: unknown files are tried as images."""
+    return "pdf" if kind == "pdf" else "image"
 
 
 def render_key(company_xid: int, file_xid: int) -> str:
@@ -171,11 +177,16 @@ class _SharedRenders:
         self._inflight: dict[tuple[str, RenderRequest], _Flight] = {}
 
     async def render(self, key: str, source: Callable[[], Any] | bytes,
-                     request: RenderRequest, dpr: float) -> _Page:
+                     request: RenderRequest, dpr: float, *, share: bool = True) -> _Page:
+        """The page, rendered or from the cache. ``share=False`` (the shown document):
+        join a render already under way (a prefetch), else render directly, without the
+        extra task hop sharing costs."""
         cached = self.pages.get(key, request)
         if cached is not None:
             return cached
         flight = self._inflight.get((key, request))
+        if flight is None and not share:
+            return await self._run(key, source, request, dpr)
         if flight is None:
             flight = _Flight(asyncio.ensure_future(self._run(key, source, request, dpr)))
             self._inflight[(key, request)] = flight
@@ -386,7 +397,8 @@ class PreviewPane(QWidget):
 
         self.company: CompanyAndAccess | None = None
         self.line: ArchiveFileLine | None = None
-        self.document: ArchiveFile | None = None
+        self.document: ArchiveFile | None = None  # the document on screen
+        self._shown_company: CompanyAndAccess | None = None  # its company
         self.kind = ""
         self._generation = 0
         self._view_generation = -1  # the document the page view was reset for
@@ -461,6 +473,10 @@ class PreviewPane(QWidget):
         self._loading_timer.setSingleShot(True)
         self._loading_timer.setInterval(LOADING_DELAY_MS)
         self._loading_timer.timeout.connect(self._show_loading)
+        self._details_pending: ArchiveFile | None = None
+        self._details_timer = QTimer(self)
+        self._details_timer.setSingleShot(True)
+        self._details_timer.timeout.connect(self._flush_details)
         self._paint_watch = _PaintWatcher(self)
         self._paint_watch.painting.connect(self._other_painted)
         self.clear()
@@ -475,8 +491,10 @@ class PreviewPane(QWidget):
         self.tasks.cancel(PREFETCH_TASK)
         self._loading_timer.stop()
         self._paint_watch.disarm()
-        self.company = self.line = self.document = None
+        self._details_pending = None
+        self.company = self.line = self.document = self._shown_company = None
         self.kind = ""
+        self._view_generation = -1
         self.page_view.clear()
         self.text_view.clear()
         self._set_einvoice(None)
@@ -485,7 +503,13 @@ class PreviewPane(QWidget):
 
     @Slot(object, object)
     def show_document(self, company: CompanyAndAccess, line: ArchiveFileLine) -> None:
-        """Show ``line`` of ``company`` (from the inbox), cancelling whatever was loading."""
+        """Show ``line`` of ``company`` (from the inbox), cancelling whatever was loading.
+
+        What is in memory (the document and its rendered first page) is shown at once.
+        Otherwise the previous document stays on screen, untouched, until the new one is
+        ready (one repaint, no flicker), and a "Loading…" state appears only when that
+        takes longer than LOADING_DELAY_MS. Edits always apply to what is on screen.
+        """
         self._generation += 1
         generation = self._generation
         self._loading_timer.stop()
@@ -493,36 +517,33 @@ class PreviewPane(QWidget):
         self.company, self.line = company, line
         key = render_key(company.xid, line.xid)
         doc = self.documents.cached(key_for(company.xid, line))
-        self.document = None
         kind = document_kind(doc) if doc is not None else self._kinds.get(key, "")
-        self.kind = kind
-        if doc is not None:
-            self._set_document(doc)
-        else:
-            self.details.show_pending(line.name or "", line.date)
-            self._set_einvoice(None)
-        shown = False
         if kind in RENDERED:
-            self._reset_view(kind, generation)
-            request = self.page_view.request(password=self._passwords.get(key))
+            request = self.page_view.first_page_request(
+                _view_kind(kind), password=self._passwords.get(key))
             page = self.pages.get(key, request)
-            if page is not None:
+            if page is not None:  # warm: paint it now
+                if doc is not None:
+                    self._apply(company, doc, kind, page_first=True)
+                else:
+                    self._show_pending()
+                    self.kind = kind
+                self._reset_view(kind, generation)
                 self._show_page(page, request, generation)
-                shown = True
                 if doc is not None:
                     self.tasks.cancel(PREVIEW_TASK)
                     self._current_task = None
                     return  # all there: nothing to wait for
+                self._start(generation)  # the details are still to come
+                return
         elif doc is not None and kind in ("text", "xml") and len(doc.body) <= TEXT_IN_THREAD:
             self.tasks.cancel(PREVIEW_TASK)
             self._current_task = None
             decoded = decode_text(doc.body)
+            self._apply(company, doc, kind)
             self._show_text(decoded.text, decoded.truncated)
             return
-        if not shown:
-            self.page_view.clear()
-            self.stack.setCurrentWidget(self.page_view)
-            self._loading_timer.start()
+        self._loading_timer.start()
         self._start(generation)
 
     @Slot(object)
@@ -579,10 +600,7 @@ class PreviewPane(QWidget):
         if self.company is None or self.line is None:
             return
         self._generation += 1
-        self._view_generation = -1
-        self.page_view.clear()
-        self.stack.setCurrentWidget(self.page_view)
-        self._loading_timer.start()
+        self._show_loading()
         self._start(self._generation)
 
     # --- loading and showing ------------------------------------------------------------
@@ -601,14 +619,12 @@ class PreviewPane(QWidget):
             doc = await self.documents.get(company.xid, line)
         except errors.ApiError as exc:
             if generation == self._generation:
+                self._show_pending()
                 self._show_fetch_error(exc)
             return
         if generation != self._generation:
             return
-        if self.document is not doc:
-            self._set_document(doc)
         kind = document_kind(doc)
-        self.kind = kind
         self._kinds[key] = kind
         while len(self._kinds) > 4096:
             self._kinds.popitem(last=False)
@@ -618,26 +634,72 @@ class PreviewPane(QWidget):
             else:
                 decoded = decode_text(doc.body)
             if generation == self._generation:
+                self._apply(company, doc, kind)
                 self._show_text(decoded.text, decoded.truncated)
             return
-        if self._view_generation != generation:
-            self._reset_view(kind, generation)
         password = self._passwords.get(key)
-        request = self.page_view.request(password=password)
+        fresh = self._view_generation != generation  # the view still shows the last one
+        if fresh:
+            request = self.page_view.first_page_request(_view_kind(kind), password=password)
+        else:
+            request = self.page_view.request(password=password)
         try:
-            page = await self._renders.render(key, doc.body, request, self.devicePixelRatioF())
+            page = await self._renders.render(key, doc.body, request, self.devicePixelRatioF(),
+                                              share=False)
         except EncryptedDocument as exc:
             if generation == self._generation:
                 if exc.wrong_password:
                     self._passwords.pop(key, None)
+                self._apply(company, doc, kind)
                 self._show_password(wrong=exc.wrong_password)
             return
         except PreviewError as exc:
             if generation == self._generation:
+                self._apply(company, doc, kind)
                 self._show_preview_error(exc)
             return
         if generation == self._generation:
+            self._apply(company, doc, kind, page_first=True)
+            if self._view_generation != generation:
+                self._reset_view(kind, generation)
             self._show_page(page, request, generation)
+
+    def _apply(self, company: CompanyAndAccess, doc: ArchiveFile, kind: str, *,
+               page_first: bool = False) -> None:
+        """Make ``doc`` the document on screen: its details, its e-invoice.
+
+        With ``page_first`` (a page is about to be shown) the details panel is updated
+        right after the page has been painted, so the page is not kept waiting for the
+        rest of the pane; what the user acts on (``document``) changes at once.
+        """
+        self._loading_timer.stop()
+        if self.document is doc and self._shown_company is company:
+            return
+        self._shown_company = company
+        self.kind = kind
+        if page_first and doc.einvoice is None and self.isVisible():
+            self.document = doc
+            self._details_pending = doc
+            self._details_timer.start(DETAILS_AFTER_PAINT_MS)  # in case no paint comes
+        else:
+            self._set_document(doc)
+
+    @Slot()
+    def _flush_details(self) -> None:
+        doc, self._details_pending = self._details_pending, None
+        self._details_timer.stop()
+        if doc is not None and doc is self.document:
+            self._set_document(doc)
+
+    def _show_pending(self) -> None:
+        """Nothing of the selected document is here yet: say what the list knows."""
+        self._details_pending = None
+        self.document = None
+        self._shown_company = None
+        self.kind = ""
+        line = self.line
+        self.details.show_pending(line.name or "" if line else "", line.date if line else None)
+        self._set_einvoice(None)
 
     def _failed(self, exc: BaseException) -> None:
         log.error("preview failed", exc_info=exc)
@@ -649,7 +711,7 @@ class PreviewPane(QWidget):
         self._show_widget(self.message)
 
     def _reset_view(self, kind: str, generation: int) -> None:
-        self.page_view.reset("image" if kind == "unknown" else kind)
+        self.page_view.reset(_view_kind(kind))
         self._view_generation = generation
 
     def _show_page(self, page: _Page, request: RenderRequest, generation: int) -> None:
@@ -675,8 +737,12 @@ class PreviewPane(QWidget):
             self._paint_watch.arm(target)
 
     def _show_loading(self) -> None:
+        """Still loading after LOADING_DELAY_MS: stop showing the previous document."""
         if self.line is None:
             return
+        self._show_pending()
+        self.page_view.clear()
+        self._view_generation = -1
         self.message.show_loading(self.tr("Loading the document…"))
         self.stack.setCurrentWidget(self.message)
 
@@ -751,6 +817,8 @@ class PreviewPane(QWidget):
 
     @Slot()
     def _render_needed(self) -> None:
+        if self._view_generation != self._generation:
+            return  # the view still shows the previous document; the new one is on its way
         if self.company is not None and self.line is not None and self.kind in RENDERED:
             key = render_key(self.company.xid, self.line.xid)
             request = self.page_view.request(password=self._passwords.get(key))
@@ -770,6 +838,8 @@ class PreviewPane(QWidget):
         self._announce_painted()
 
     def _announce_painted(self) -> None:
+        if self._details_pending is not None:
+            self._details_timer.start(0)  # the details next, now that the page is out
         if self.line is not None and self._painted_generation != self._generation:
             self._painted_generation = self._generation
             self.painted.emit(self.line.xid)
@@ -809,7 +879,7 @@ class PreviewPane(QWidget):
             if kind not in RENDERED:
                 continue
             request = self.page_view.first_page_request(
-                "image" if kind == "unknown" else kind, password=self._passwords.get(key)
+                _view_kind(kind), password=self._passwords.get(key)
             )
             try:
                 await self._renders.render(key, doc.body, request, self.devicePixelRatioF())
@@ -819,10 +889,12 @@ class PreviewPane(QWidget):
     # --- details, e-invoice -------------------------------------------------------------
 
     def _permissions(self) -> Permissions:
-        return Permissions.of(self.company)
+        return Permissions.of(self._shown_company)
 
     def _set_document(self, doc: ArchiveFile, *, keep_edits: bool = False) -> None:
         self.document = doc
+        self._details_pending = None
+        self._details_timer.stop()
         permissions = self._permissions()
         self.details.set_document(doc, can_edit=permissions.can_edit,
                                   why_not=permissions.reason() or "", keep_edits=keep_edits)
@@ -861,11 +933,12 @@ class PreviewPane(QWidget):
     # --- editing ------------------------------------------------------------------------
 
     def _edit_target(self) -> tuple[CompanyAndAccess, ArchiveFile] | None:
-        if self.company is None or self.document is None:
+        """The document on screen and its company, when the user may change it."""
+        if self._shown_company is None or self.document is None:
             return None
         if not self._permissions().can_edit:
             return None
-        return self.company, self.document
+        return self._shown_company, self.document
 
     @Slot(str, object)
     def _save_details(self, name: str, day: date) -> None:
