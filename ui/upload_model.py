@@ -158,7 +158,10 @@ def failure_text(
 
 
 def percent_of(job: UploadJob) -> int:
-    return int(job.progress * 100)
+    """Whole per cent sent, rounded down (100 only once everything has been sent)."""
+    if job.state is JobState.DONE:
+        return 100
+    return min(100, job.bytes_sent * 100 // job.size) if job.size else 0
 
 
 def state_text(job: UploadJob, max_bytes: int = DEFAULT_MAX_BYTES) -> str:

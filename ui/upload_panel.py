@@ -13,7 +13,8 @@ Public API (for the main window):
     panel = UploadPanel(queue, intake, tasks, parent=None, company=None)
     slots:   set_company(CompanyAndAccess | None), add_paths(list[Path]),
              paste(QMimeData), paste_image(QImage), open_file_dialog(), resume(),
-             shutdown()
+             announce() (re-emits the current state; also done once after start-up),
+             shutdown() (before the queue stops and the window closes)
     signals: uploaded(company_xid: int, file_xid: int)   a job is done (refresh the inbox)
              progressChanged(done: int, total: int, percent: int)
                  files sent / files in the current batch / bytes sent in %; while busy,
@@ -297,6 +298,10 @@ class UploadPanel(QWidget):
         self._notice_timer.timeout.connect(self._restore_notice)
         self.set_company(company)
         self._refresh_status()
+        # Jobs left from the last run make the panel busy at once: say so again once
+        # whoever made the panel has connected to its signals.
+        if self._busy:
+            QTimer.singleShot(0, self.announce)
 
     # --- construction ----------------------------------------------------------------------
 
@@ -725,8 +730,20 @@ class UploadPanel(QWidget):
     def retry_selected(self) -> None:
         for job in self.selected_jobs():
             if job.state in (JobState.FAILED, JobState.WAITING):
-                self.queue.retry(job.id)
+                self._retry(job.id, attempts=10)
         self._update_actions()
+
+    def _retry(self, job_id: int, attempts: int) -> None:
+        """Retry now; a job that has only just failed may still be winding down its
+        attempt (the queue then says no), so ask again shortly."""
+        if self._closed or self.queue.retry(job_id):
+            return
+        try:
+            state = self.queue.job(job_id).state
+        except KeyError:
+            return
+        if attempts > 1 and state in (JobState.FAILED, JobState.WAITING):
+            QTimer.singleShot(20, lambda: self._retry(job_id, attempts - 1))
 
     @Slot()
     def cancel_selected(self) -> None:
@@ -899,6 +916,15 @@ class UploadPanel(QWidget):
     @property
     def busy(self) -> bool:
         return self._busy
+
+    @Slot()
+    def announce(self) -> None:
+        """Emit the current summary, busy state and progress again (after connecting)."""
+        if self._closed:
+            return
+        self.summaryChanged.emit(self._summary)
+        self.busyChanged.emit(self._busy)
+        self.progressChanged.emit(*self._last_progress)
 
     # --- notices ---------------------------------------------------------------------------
 
