@@ -14,16 +14,20 @@ import pytest
 from PySide6.QtCore import QDate, QMimeData, Qt, QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDateEdit, QLineEdit
+from PySide6.QtWidgets import QDateEdit, QFileDialog, QLineEdit
 
+from app.paths import AppPaths
 from app.sandbox.faults import Fault
 from app.sandbox.server import SandboxServer
-from app.uploads import JobState
+from app.uploads import Intake, JobState, UploadQueue, UploadStore
 from tests.ui.upload_support import (  # noqa: F401 - fixtures
+    FAST_BACKOFF,
     UPLOAD_PATH,
     Rig,
+    dispose,
     english_fixture,
     jpeg_bytes,
+    keep_loop_fixture,
     make_rig_fixture,
     pdf_bytes,
     png_bytes,
@@ -38,6 +42,7 @@ from tests.ui.upload_support import (  # noqa: F401 - fixtures
 )
 from ui.upload_dialogs import DuplicateDialog, RefusalDialog
 from ui.upload_model import Column
+from ui.upload_panel import UploadPanel
 
 pytestmark = [pytest.mark.timeout(90), pytest.mark.usefixtures("english")]
 
@@ -406,3 +411,57 @@ async def test_a_lossy_network_loses_and_doubles_nothing(
     assert len(paths) == 6
     dropped = [e for e in server.request_log if e.path == UPLOAD_PATH and e.status is None]
     assert dropped, "the sandbox dropped no upload: the test proves nothing"
+
+
+async def test_file_dialog_and_jobs_left_from_the_last_run(
+    upload_server: SandboxServer, make_rig: MakeRig, tmp_path: Path
+) -> None:
+    rig: Rig = await make_rig(upload_server)
+    panel = rig.panel
+    panel.open_file_dialog()
+    dialog = panel.file_dialog
+    assert isinstance(dialog, QFileDialog) and dialog.isVisible()
+    assert dialog.objectName() == "uploadFileDialog"
+    assert dialog.fileMode() == QFileDialog.FileMode.ExistingFiles
+    filters = dialog.nameFilters()
+    assert filters[0].startswith("Documents and images (*.pdf *.jpg") and "*.txt" in filters[0]
+    assert filters[-1] == "All files (*)"
+    bodies = [pdf_bytes(), jpeg_bytes()]
+    chosen = [write(tmp_path / "valgt.pdf", bodies[0]), write(tmp_path / "foto.jpg", bodies[1])]
+    dialog.filesSelected.emit([str(p) for p in chosen])  # what accepting the dialog does
+    dialog.close()
+    await until(lambda: panel.model.rowCount() == 2, what="two rows")
+    await until(lambda: panel.file_dialog is None, what="the dialog forgotten")
+
+    # The program stops before anything was sent, and starts again: the jobs are back,
+    # the new panel says it is busy once its signals are connected, and they go out.
+    panel.shutdown()
+    await rig.queue.stop()
+    rig.store.close()
+    store = UploadStore.open(AppPaths.under(rig.tmp_path))
+    queue = UploadQueue(rig.api, store, backoff=FAST_BACKOFF)
+    again = UploadPanel(queue, Intake(store), rig.tasks, company=rig.company)
+    try:
+        busy: list[bool] = []
+        progress: list[tuple[int, int, int]] = []
+        uploaded: list[int] = []
+        again.busyChanged.connect(busy.append)
+        again.progressChanged.connect(lambda d, t, p: progress.append((d, t, p)))
+        again.uploaded.connect(lambda _c, x: uploaded.append(x))
+        assert [again.model.index(r, Column.FILE).data() for r in range(2)] == [
+            "valgt.pdf",
+            "foto.jpg",
+        ]
+        assert again.busy and again.summary() == "0 of 2 sent · paused"
+        await until(lambda: busy == [True], what="the announcement")
+        assert progress == [(0, 2, 0)]
+        queue.start()
+        await until(lambda: len(uploaded) == 2, what="both uploaded")
+        await until(lambda: busy == [True, False], what="not busy")
+        assert progress[-2:] == [(2, 2, 100), (0, 0, 0)]
+        inbox = await read_inbox(rig.api, rig.company.xid)
+        assert sorted(f.sha256 for f in inbox) == sorted(sha(b) for b in bodies)
+    finally:
+        dispose(again)
+        await queue.stop()
+        store.close()

@@ -21,11 +21,17 @@ from app.paths import AppPaths
 from app.tasks import Tasks
 from app.uploads import FailureCode, Intake, JobState, UploadQueue, UploadStore, WaitReason
 from tests.ui.shell_support import language
-from tests.ui.upload_support import jpeg_bytes, pdf_bytes, write
+from tests.ui.upload_support import (  # noqa: F401 - fixtures
+    dispose,
+    jpeg_bytes,
+    keep_loop_fixture,
+    pdf_bytes,
+    write,
+)
 from ui.upload_model import PROGRESS_ROLE, Column
 from ui.upload_panel import UploadPanel
 
-pytestmark = pytest.mark.timeout(60)
+pytestmark = [pytest.mark.timeout(60), pytest.mark.usefixtures("keep_loop")]
 
 SCREENSHOT = Path("/tmp/upload_panel.png")
 COMPANY = CompanyAndAccess(
@@ -84,9 +90,7 @@ async def build_busy_panel(
     panel.select_jobs([failed.id])
 
     async def cleanup() -> None:
-        panel.shutdown()
-        panel.close()
-        panel.deleteLater()
+        dispose(panel)
         await tasks.close()
         await api.aclose()
         store.close()

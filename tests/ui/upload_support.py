@@ -2,7 +2,7 @@
 client on a fresh sandbox, a queue and intake in a temporary data folder, the panel,
 files of the kinds bookkeepers upload, and reading the inbox back with content hashes.
 
-The fixtures (``upload_server``, ``make_rig``, ``english``) are defined under other
+The fixtures (``upload_server``, ``make_rig``, ``english``, ``keep_loop``) are defined under other
 function names so that a test module imports them without shadowing its arguments:
 ``from tests.ui.upload_support import make_rig_fixture  # noqa: F401``."""
 
@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.api import ApiClient, MemoryTokenStore, RetryPolicy
@@ -150,6 +151,20 @@ def top_level(object_name: str) -> QWidget | None:
 
 # --- fixtures ------------------------------------------------------------------------------
 
+# Every qasync loop a test ran on, kept alive for the rest of the session. qasync's loop
+# holds a QObject (its call_later timer) whose Qt timers stay registered after the loop
+# is closed; if the garbage collector frees a closed loop on another thread (the
+# sandbox's, a to_thread worker), Qt cannot unregister them and a later timer event
+# lands in freed memory (a segfault in QTimerInfoList::activateTimers). Kept alive, the
+# timer object just kills each stale timer when it fires.
+_LOOPS: list[asyncio.AbstractEventLoop] = []
+
+
+@pytest.fixture(name="keep_loop")
+async def keep_loop_fixture() -> None:
+    """Keep this test's event loop from being freed on a foreign thread (see _LOOPS)."""
+    _LOOPS.append(asyncio.get_running_loop())
+
 
 @dataclass
 class Rig:
@@ -182,7 +197,9 @@ def upload_server_fixture(make_sandbox: Callable[..., SandboxServer]) -> Sandbox
 
 
 @pytest.fixture(name="make_rig")
-async def make_rig_fixture(tmp_path: Path, qtbot: Any) -> AsyncIterator[Callable[..., Any]]:
+async def make_rig_fixture(
+    tmp_path: Path, qapp: Any, keep_loop: None
+) -> AsyncIterator[Callable[..., Any]]:
     """``await make_rig(server, max_bytes=..., company=...)``: a panel, queue stopped."""
     made: list[Rig] = []
 
@@ -213,7 +230,6 @@ async def make_rig_fixture(tmp_path: Path, qtbot: Any) -> AsyncIterator[Callable
         )
         tasks = Tasks()
         panel = UploadPanel(queue, intake, tasks, company=company)
-        qtbot.addWidget(panel)
         panel.resize(900, 300)
         panel.show()
         rig = Rig(server, api, company, store, intake, queue, tasks, panel, root)
@@ -222,14 +238,28 @@ async def make_rig_fixture(tmp_path: Path, qtbot: Any) -> AsyncIterator[Callable
 
     yield make
     for rig in made:
-        rig.panel.shutdown()
+        dispose(rig.panel)
         await rig.queue.stop()
         await rig.tasks.close()
         await rig.api.aclose()
         rig.store.close()
     for widget in QApplication.topLevelWidgets():
         if widget.objectName().startswith("upload"):
-            widget.close()
+            widget.hide()
+
+
+def dispose(panel: UploadPanel) -> None:
+    """Shut the panel down and delete it now, on this (the GUI) thread.
+
+    A top-level widget belongs to Python; left to the garbage collector it may be
+    deleted on whichever thread happens to run a collection (a worker of
+    ``asyncio.to_thread``, the sandbox's server thread), and Qt timers of a widget
+    deleted off its thread stay registered and fire into freed memory later."""
+    if not shiboken6.isValid(panel):
+        return
+    panel.shutdown()
+    panel.hide()  # not close(): closing the last window would quit the running loop
+    shiboken6.delete(panel)
 
 
 @pytest.fixture(name="english")
