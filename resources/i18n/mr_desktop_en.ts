@@ -863,12 +863,12 @@
 <context>
     <name>UploadDelegate</name>
     <message>
-        <location filename="../../ui/upload_panel.py" line="181"/>
+        <location filename="../../ui/upload_panel.py" line="182"/>
         <source>Date of the document</source>
         <translation>Date of the document</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="187"/>
+        <location filename="../../ui/upload_panel.py" line="188"/>
         <source>Name of the document</source>
         <translation>Name of the document</translation>
     </message>
@@ -942,117 +942,117 @@
         <translation>Unexpected error (see the log)</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="169"/>
+        <location filename="../../ui/upload_model.py" line="172"/>
         <source>Queued: will check whether the file arrived</source>
         <translation>Queued: will check whether the file arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="172"/>
+        <location filename="../../ui/upload_model.py" line="175"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="174"/>
+        <location filename="../../ui/upload_model.py" line="177"/>
         <source>Sending… {percent}%</source>
         <translation>Sending… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="178"/>
+        <location filename="../../ui/upload_model.py" line="181"/>
         <source>Checking whether the file arrived</source>
         <translation>Checking whether the file arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="181"/>
+        <location filename="../../ui/upload_model.py" line="184"/>
         <source>Sign in again to continue</source>
         <translation>Sign in again to continue</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="183"/>
+        <location filename="../../ui/upload_model.py" line="186"/>
         <source>Waiting for the server</source>
         <translation>Waiting for the server</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="184"/>
+        <location filename="../../ui/upload_model.py" line="187"/>
         <source>Waiting for the network</source>
         <translation>Waiting for the network</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="186"/>
+        <location filename="../../ui/upload_model.py" line="189"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="188"/>
+        <location filename="../../ui/upload_model.py" line="191"/>
         <source>Failed: {reason}</source>
         <translation>Failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="191"/>
+        <location filename="../../ui/upload_model.py" line="194"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="371"/>
+        <location filename="../../ui/upload_model.py" line="374"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="372"/>
+        <location filename="../../ui/upload_model.py" line="375"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="373"/>
+        <location filename="../../ui/upload_model.py" line="376"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="374"/>
+        <location filename="../../ui/upload_model.py" line="377"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="375"/>
+        <location filename="../../ui/upload_model.py" line="378"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="376"/>
+        <location filename="../../ui/upload_model.py" line="379"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="444"/>
+        <location filename="../../ui/upload_model.py" line="447"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="459"/>
+        <location filename="../../ui/upload_model.py" line="462"/>
         <source>Pasted from the clipboard</source>
         <translation>Pasted from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="462"/>
+        <location filename="../../ui/upload_model.py" line="465"/>
         <source>Double-click or press F2 to change</source>
         <translation>Double-click or press F2 to change</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="487"/>
+        <location filename="../../ui/upload_model.py" line="490"/>
         <source>The name must not be empty.</source>
         <translation>The name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="495"/>
+        <location filename="../../ui/upload_model.py" line="498"/>
         <source>That is not a date.</source>
         <translation>That is not a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="505"/>
+        <location filename="../../ui/upload_model.py" line="508"/>
         <source>{name} is already on its way; its name and date can no longer change.</source>
         <translation>{name} is already on its way; its name and date can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="511"/>
+        <location filename="../../ui/upload_model.py" line="514"/>
         <source>The name is too long.</source>
         <translation>The name is too long.</translation>
     </message>
@@ -1060,206 +1060,206 @@
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../../ui/upload_panel.py" line="282"/>
-        <location filename="../../ui/upload_panel.py" line="304"/>
+        <location filename="../../ui/upload_panel.py" line="283"/>
+        <location filename="../../ui/upload_panel.py" line="309"/>
         <source>Uploads</source>
         <translation>Uploads</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="311"/>
+        <location filename="../../ui/upload_panel.py" line="316"/>
         <source>Upload summary</source>
         <translation>Upload summary</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="315"/>
+        <location filename="../../ui/upload_panel.py" line="320"/>
         <source>Upload…</source>
         <translation>Upload…</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="316"/>
-        <location filename="../../ui/upload_panel.py" line="794"/>
+        <location filename="../../ui/upload_panel.py" line="321"/>
+        <location filename="../../ui/upload_panel.py" line="811"/>
         <source>Choose files to upload to the inbox (Ctrl+U)</source>
         <translation>Choose files to upload to the inbox (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="319"/>
+        <location filename="../../ui/upload_panel.py" line="324"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="320"/>
+        <location filename="../../ui/upload_panel.py" line="325"/>
         <source>Try the selected uploads again now</source>
         <translation>Try the selected uploads again now</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="323"/>
+        <location filename="../../ui/upload_panel.py" line="328"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="324"/>
-        <location filename="../../ui/upload_panel.py" line="342"/>
+        <location filename="../../ui/upload_panel.py" line="329"/>
+        <location filename="../../ui/upload_panel.py" line="347"/>
         <source>Cancel the selected uploads</source>
         <translation>Cancel the selected uploads</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="327"/>
+        <location filename="../../ui/upload_panel.py" line="332"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="328"/>
+        <location filename="../../ui/upload_panel.py" line="333"/>
         <source>Remove the selected finished uploads from the list (Delete)</source>
         <translation>Remove the selected finished uploads from the list (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="331"/>
+        <location filename="../../ui/upload_panel.py" line="336"/>
         <source>Clear finished</source>
         <translation>Clear finished</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="332"/>
+        <location filename="../../ui/upload_panel.py" line="337"/>
         <source>Remove every sent or cancelled upload from the list</source>
         <translation>Remove every sent or cancelled upload from the list</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="335"/>
+        <location filename="../../ui/upload_panel.py" line="340"/>
         <source>Change name or date</source>
         <translation>Change name or date</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="336"/>
+        <location filename="../../ui/upload_panel.py" line="341"/>
         <source>Change the name or date of the selected upload (F2)</source>
         <translation>Change the name or date of the selected upload (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="339"/>
-        <location filename="../../ui/upload_panel.py" line="555"/>
+        <location filename="../../ui/upload_panel.py" line="344"/>
+        <location filename="../../ui/upload_panel.py" line="560"/>
         <source>Upload files</source>
         <translation>Upload files</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="340"/>
+        <location filename="../../ui/upload_panel.py" line="345"/>
         <source>Retry the selected uploads</source>
         <translation>Retry the selected uploads</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="345"/>
+        <location filename="../../ui/upload_panel.py" line="350"/>
         <source>Remove the selected uploads from the list</source>
         <translation>Remove the selected uploads from the list</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="348"/>
+        <location filename="../../ui/upload_panel.py" line="353"/>
         <source>Clear finished uploads from the list</source>
         <translation>Clear finished uploads from the list</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="369"/>
+        <location filename="../../ui/upload_panel.py" line="374"/>
         <source>Upload notice</source>
         <translation>Upload notice</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="378"/>
+        <location filename="../../ui/upload_panel.py" line="383"/>
         <source>Upload list</source>
         <translation>Upload list</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="381"/>
+        <location filename="../../ui/upload_panel.py" line="386"/>
         <source>Files being uploaded to the inbox. F2 changes the name or date of a file that has not been sent; Delete removes finished rows.</source>
         <translation>Files being uploaded to the inbox. F2 changes the name or date of a file that has not been sent; Delete removes finished rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="487"/>
+        <location filename="../../ui/upload_panel.py" line="492"/>
         <source>Choose a company first.</source>
         <translation>Choose a company first.</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="490"/>
+        <location filename="../../ui/upload_panel.py" line="495"/>
         <source>You cannot upload documents to this company.</source>
         <translation>You cannot upload documents to this company.</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="533"/>
+        <location filename="../../ui/upload_panel.py" line="538"/>
         <source>The clipboard holds no files or image to upload.</source>
         <translation>The clipboard holds no files or image to upload.</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="562"/>
+        <location filename="../../ui/upload_panel.py" line="567"/>
         <source>Documents and images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp *.txt)</source>
         <translation>Documents and images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="565"/>
+        <location filename="../../ui/upload_panel.py" line="570"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="566"/>
+        <location filename="../../ui/upload_panel.py" line="571"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="567"/>
+        <location filename="../../ui/upload_panel.py" line="572"/>
         <source>Text files (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="568"/>
+        <location filename="../../ui/upload_panel.py" line="573"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="628"/>
+        <location filename="../../ui/upload_panel.py" line="633"/>
         <source>{name} could not be added to the uploads.</source>
         <translation>{name} could not be added to the uploads.</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="642"/>
+        <location filename="../../ui/upload_panel.py" line="647"/>
         <source>Some files could not be checked: {error}</source>
         <translation>Some files could not be checked: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="740"/>
+        <location filename="../../ui/upload_panel.py" line="757"/>
         <source>Already sent, so it cannot be cancelled: {names}</source>
         <translation>Already sent, so it cannot be cancelled: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="842"/>
+        <location filename="../../ui/upload_panel.py" line="859"/>
         <source>{done} of {total} sent</source>
         <translation>{done} of {total} sent</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="845"/>
+        <location filename="../../ui/upload_panel.py" line="862"/>
         <source>{count} failed</source>
         <translation>{count} failed</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="848"/>
+        <location filename="../../ui/upload_panel.py" line="865"/>
         <source>checking {count} files…</source>
         <translation>checking {count} files…</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="850"/>
+        <location filename="../../ui/upload_panel.py" line="867"/>
         <source>checking files…</source>
         <translation>checking files…</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="853"/>
+        <location filename="../../ui/upload_panel.py" line="870"/>
         <source>sign in again to continue</source>
         <translation>sign in again to continue</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="855"/>
+        <location filename="../../ui/upload_panel.py" line="872"/>
         <source>waiting for the network</source>
         <translation>waiting for the network</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="857"/>
+        <location filename="../../ui/upload_panel.py" line="874"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="861"/>
+        <location filename="../../ui/upload_panel.py" line="878"/>
         <source>Drop files on the window, paste them or choose Upload…</source>
         <translation>Drop files on the window, paste them or choose Upload…</translation>
     </message>
