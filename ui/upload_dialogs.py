@@ -180,12 +180,15 @@ class RefusalDialog(QDialog):
         header.setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.REASON, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(self.NAME, 200)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setObjectName("refusalOkButton")
         ok.setAccessibleName(self.tr("Close the list of files not uploaded"))
         buttons.accepted.connect(self.accept)
+        ok.setDefault(True)
+        self.ok_button = ok
 
         icon = QLabel(self)
         icon.setPixmap(
@@ -216,9 +219,33 @@ class RefusalDialog(QDialog):
         else:
             self.heading.setText(self.tr("{count} files cannot be uploaded").format(count=count))
         self.setAccessibleName(self.heading.text())
-        rows = min(count, 8)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Room for the texts (within reason) and for up to eight rows, no empty rows."""
+        metrics = self.table.fontMetrics()
+        pad = 2 * self.table.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin)
+        pad += 16
+        name_width = max((metrics.horizontalAdvance(n) for n, _r in self.entries), default=0)
+        reason_width = max((metrics.horizontalAdvance(r) for _n, r in self.entries), default=0)
+        name_width = min(name_width + pad, 320)
+        self.table.horizontalHeader().resizeSection(self.NAME, max(name_width, 120))
+        frame = 2 * self.table.frameWidth()
+        scroll = self.table.verticalScrollBar().sizeHint().width() if len(self.entries) > 8 else 0
+        wanted = max(name_width, 120) + reason_width + pad + frame + scroll
+        margins = self.layout().contentsMargins() if self.layout() is not None else None
+        extra = (margins.left() + margins.right()) if margins is not None else 24
+        self.table.setMinimumWidth(min(wanted, 880))
+        rows = max(1, min(len(self.entries), 8))
         height = self.table.verticalHeader().defaultSectionSize() * rows
-        self.table.setMinimumHeight(height + self.table.horizontalHeader().sizeHint().height() + 4)
+        height += self.table.horizontalHeader().sizeHint().height() + frame
+        self.table.setMinimumHeight(height)
+        self.table.setMaximumHeight(height if len(self.entries) <= 8 else 16_777_215)
+        self.resize(max(self.minimumWidth(), min(wanted, 880) + extra), self.sizeHint().height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ok_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def text(self) -> str:
         """Everything the dialog says, as plain text (for tests and screen readers)."""
