@@ -622,22 +622,22 @@
         <translation>Files that cannot be uploaded</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_dialogs.py" line="187"/>
+        <location filename="../../ui/upload_dialogs.py" line="188"/>
         <source>Close the list of files not uploaded</source>
         <translation>Close the list of files not uploaded</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_dialogs.py" line="194"/>
+        <location filename="../../ui/upload_dialogs.py" line="197"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_dialogs.py" line="215"/>
+        <location filename="../../ui/upload_dialogs.py" line="218"/>
         <source>1 file cannot be uploaded</source>
         <translation>1 file cannot be uploaded</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_dialogs.py" line="217"/>
+        <location filename="../../ui/upload_dialogs.py" line="220"/>
         <source>{count} files cannot be uploaded</source>
         <translation>{count} files cannot be uploaded</translation>
     </message>
