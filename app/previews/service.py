@@ -38,6 +38,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing import shared_memory
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
 from typing import Any, TypeAlias
 
 from app.filetypes import FileKind, sniff
@@ -72,6 +73,9 @@ log = logging.getLogger(__name__)
 DocumentSource: TypeAlias = bytes | Callable[[], Awaitable[bytes] | bytes]
 
 MiB = 1 << 20
+# Writes up to this size fit in an idle pipe and never block (64 KiB on Linux, macOS
+# and in multiprocessing's Windows pipes).
+_PIPE_BUFFER = 32 * 1024
 
 
 class RenderService:
@@ -615,20 +619,28 @@ class _Process:
         return self._waiter
 
     async def send(self, message: Job | AttachBuffer, data: bytes | None) -> None:
+        """Write a message (and a document's bytes) to the worker. What fits in a pipe's
+        buffer is written at once; more (a big ``call`` argument, a document bigger than
+        the shared buffer) from a thread, so the event loop never waits on the pipe."""
+        # (exactly what Connection.send() would write, so the worker's recv() reads it)
+        frames: list[bytes | memoryview] = [ForkingPickler.dumps(message)]
+        if data is not None:
+            frames.append(data)
         try:
-            if data is None:
-                self.requests.send(message)  # small, and the worker is waiting for it
-            else:  # a document bigger than the shared buffer: write it from a thread
+            if sum(map(len, frames)) <= _PIPE_BUFFER:
+                for frame in frames:
+                    self.requests.send_bytes(frame)
+            else:
                 executor = self.slot.service._executor
-                await self.loop.run_in_executor(executor, self._send_big, message, data)
+                await self.loop.run_in_executor(executor, self._send_frames, frames)
         except (OSError, ValueError) as exc:  # the worker died while we wrote
             if self._timed_out is not None:
                 raise RenderTimeout(seconds=self._timed_out) from exc
             raise WorkerCrashed(exitcode=self.exitcode) from exc
 
-    def _send_big(self, message: Job | AttachBuffer, data: bytes) -> None:
-        self.requests.send(message)
-        self.requests.send_bytes(data)
+    def _send_frames(self, frames: list[bytes | memoryview]) -> None:
+        for frame in frames:
+            self.requests.send_bytes(frame)
 
     def time_out(self, seconds: float) -> None:
         """The job ran out of time: kill the worker; the caller gets RenderTimeout."""

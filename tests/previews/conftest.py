@@ -14,6 +14,7 @@ STANDINS = {
     "pid": "tests.previews.standins:pid",
     "sleep": "tests.previews.standins:sleep",
     "hog": "tests.previews.standins:hog",
+    "length": "tests.previews.standins:length",
 }
 
 

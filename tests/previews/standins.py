@@ -26,3 +26,8 @@ def hog(nbytes: object) -> int:
     """Allocate more memory than the worker may have."""
     assert isinstance(nbytes, int)
     return len(bytearray(nbytes))
+
+
+def length(data: object) -> int:
+    assert isinstance(data, bytes)
+    return len(data)

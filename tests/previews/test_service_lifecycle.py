@@ -180,3 +180,11 @@ def test_the_gui_process_does_not_import_the_renderers() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=Path(__file__).parents[2])
     assert out.stdout.strip() == "[]"
+
+
+async def test_call_arguments_big_and_small_reach_the_worker(make_service: MakeService) -> None:
+    service = await make_service(job_timeout=10)
+    # Small ones are written on the loop; an 8 MB one (more than a pipe holds) from a
+    # thread, since the loop must not wait for the worker to drain the pipe.
+    for size in (0, 1000, 8 << 20):
+        assert await service.call("length", bytes(size)) == size
