@@ -4,16 +4,18 @@
     await service.start()                        # spawns the workers, waits until warm
     result = await service.render(key, fetch, RenderRequest.fit_width(w * dpr, page=2))
     QImage(result.pixels, result.width, result.height, result.bytes_per_line,
-           QImage.Format.Format_RGB888)
+           getattr(QImage.Format, f"Format_{result.pixel_format}"))
 
 How it works:
 - N worker processes (spawn, never fork: the GUI process runs Qt threads) import
   PyMuPDF and Pillow at start and keep up to a few documents open. A document key always
   goes to the same worker, and its bytes travel only when that worker does not have it
   open: the next page, a zoom or a rotation is a message of a few hundred bytes.
-- Pixels come back through shared memory that this side owns; a reader thread per
-  worker copies them out and hands the reply to the event loop with
-  ``call_soon_threadsafe`` (which works under qasync as under asyncio).
+- Each worker has a shared-memory buffer that this side owns (so nothing leaks when a
+  worker is killed). A document's bytes go to the worker through it, and the pixels
+  come back through it: a reader thread per worker copies them out and hands the reply
+  to the event loop with ``call_soon_threadsafe`` (which works under qasync as under
+  asyncio). Results bigger than the buffer use a one-off buffer.
 - Each job has a time limit. When it passes, the worker is killed (not just ignored)
   and replaced, and the caller gets RenderTimeout. A worker that dies gives
   WorkerCrashed, and is replaced as well.
