@@ -126,6 +126,7 @@ class DetailsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewDetails")
+        self.setAccessibleName(self.tr("Document details"))
         self.document: ArchiveFile | None = None
         self.can_edit = False
         self._busy = False
@@ -154,6 +155,7 @@ class DetailsPanel(QWidget):
 
         self.file_label = QLabel(self)
         self.file_label.setObjectName("fileInfoLabel")
+        self.file_label.setAccessibleName(self.tr("File"))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         muted = self.file_label.palette()
         muted.setColor(QPalette.ColorRole.WindowText,

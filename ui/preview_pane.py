@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import itertools
 import logging
 import os
 from collections import OrderedDict
@@ -466,8 +467,18 @@ class PreviewPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        QWidget.setTabOrder(self.tabs, self.page_view.previous_button)
-        QWidget.setTabOrder(self.page_view.canvas, self.details.name_edit)
+        view, details, message = self.page_view, self.details, self.message
+        chain: list[QWidget] = [
+            self.tabs, view.previous_button, view.next_button, view.zoom_out_button,
+            view.zoom_in_button, view.fit_width_button, view.fit_page_button,
+            view.rotate_button, view.canvas, self.text_view, self.einvoice_view,
+            message.password_edit, message.unlock_button, message.retry_button,
+            message.save_as_button, details.name_edit, details.date_edit,
+            details.save_button, details.comments, details.comment_edit,
+            details.add_comment_button, details.save_as_button, details.delete_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
         self._loading_timer = QTimer(self)
         self._loading_timer.setSingleShot(True)

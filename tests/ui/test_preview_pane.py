@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 import gc
 import struct
+import subprocess
+import sys
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -17,7 +19,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -34,9 +36,10 @@ from app.api.models import (
 )
 from app.documents import DocumentStore
 from app.previews import RenderRequest, RenderResult, RenderService
+from app.sandbox.faults import Fault
 from app.sandbox.server import SandboxServer
 from app.tasks import Tasks
-from tests.ui.shell_support import DEMO_PASSWORD, DEMO_USER, until
+from tests.ui.shell_support import DEMO_PASSWORD, DEMO_USER, FAST_RETRY, ROOT, until
 from ui import formatting
 from ui.company_selector import Permissions
 from ui.preview_pane import PreviewPane, render_key
@@ -118,7 +121,7 @@ async def preview_env(
     base_url: str, qtbot: Any, *, renderer: RenderService | None = None,
     size: tuple[int, int] = (760, 980),
 ) -> AsyncIterator[Env]:
-    api = ApiClient(base_url, token_store=MemoryTokenStore())
+    api = ApiClient(base_url, token_store=MemoryTokenStore(), retry=FAST_RETRY)
     await api.login(DEMO_USER, DEMO_PASSWORD)
     companies = {c.xid: c for c in (await api.companies()).companies_and_access_list}
     documents = DocumentStore(api, None)
@@ -622,3 +625,149 @@ async def test_read_only_company_disables_editing(sandbox: SandboxServer, qtbot:
         assert details.save_as_button.isEnabled()
         env.pane.delete_current()
         assert env.pane.delete_box is None
+
+
+# --- slow and failing servers, resizing, keyboard, accessibility ---------------------------
+
+
+async def test_a_slow_document_shows_loading_then_the_document(sandbox: SandboxServer,
+                                                               qtbot: Any) -> None:
+    async with preview_env(sandbox.base_url, qtbot) as env:
+        lines = await env.lines()
+        first, slow = lines[0], lines[4]
+        await env.show(first)
+        sandbox.faults.enqueue(Fault.delay(1.0), method="GET", path_prefix="/archiveFile")
+        env.pane.show_document(env.companies[MAIN], slow)
+        message = env.pane.message
+        # at first the previous document stays, untouched; then "Loading…"
+        assert env.pane.stack.currentWidget() is env.pane.page_view
+        await until(lambda: env.pane.stack.currentWidget() is message, 2, "Loading…")
+        assert message.heading.text() == "Loading the document…"
+        assert env.pane.details.name_edit.text() == slow.name  # what the list knows
+        assert not env.pane.details.delete_button.isEnabled()
+        await until(lambda: slow.xid in env.painted, 10, "the slow document")
+        assert env.pane.document is not None
+        assert env.pane.document.archive_file_xid == slow.xid
+
+
+async def test_a_failed_fetch_offers_to_try_again(sandbox: SandboxServer, qtbot: Any) -> None:
+    async with preview_env(sandbox.base_url, qtbot) as env:
+        line = (await env.lines())[3]
+        sandbox.faults.enqueue(Fault.status(503), method="GET", path_prefix="/archiveFile",
+                               times=2)
+        await env.show(line)
+        message = env.pane.message
+        assert env.pane.stack.currentWidget() is message
+        assert message.heading.text() == "The document could not be fetched"
+        assert "server" in message.text.text()
+        assert message.retry_button.isVisible() and not message.save_as_button.isVisible()
+        env.painted.clear()
+        qtbot.mouseClick(message.retry_button, Qt.MouseButton.LeftButton)
+        await until(lambda: line.xid in env.painted, 10, "the document after trying again")
+        assert env.pane.stack.currentWidget() is not message
+
+
+async def test_resizing_renders_again_once_it_settles(sandbox: SandboxServer, qtbot: Any
+                                                      ) -> None:
+    async with preview_env(sandbox.base_url, qtbot) as env:
+        line, _ = await env.find(lambda d: d.friendly_filename == "Kontorland faktura 104522")
+        await env.show(line)
+        before = shown(env)
+        renders: list[RenderRequest] = []
+        original = env.renderer.render
+
+        async def counting(key: str, source: Any, request: RenderRequest) -> RenderResult:
+            renders.append(request)
+            return await original(key, source, request)
+
+        env.renderer.render = counting  # type: ignore[method-assign]
+        for width in (700, 650, 600, 560):
+            env.pane.resize(width, 980)
+            await asyncio.sleep(0.02)
+        image = env.pane.page_view.canvas
+        assert image.display.width() < before.width  # scaled at once, while it settles
+        await until(lambda: shown(env).width < before.width, what="the narrower render")
+        await asyncio.sleep(0.3)
+        assert len(renders) == 1  # debounced: one render for the whole drag
+        room = env.pane.page_view.canvas.available(scrollbar=True)
+        assert shown(env).width == room.width()
+
+
+async def test_keyboard_in_the_page(sandbox: SandboxServer, qtbot: Any) -> None:
+    async with preview_env(sandbox.base_url, qtbot) as env:
+        line, _ = await env.find(lambda d: d.friendly_filename == "Telia faktura oktober")
+        await env.show(line)
+        canvas = env.pane.page_view.canvas
+        canvas.setFocus()
+        qtbot.keyClick(canvas, Qt.Key.Key_PageDown)
+        await until(lambda: shown(env).page == 1, what="PgDn")
+        qtbot.keyClick(canvas, Qt.Key.Key_PageUp)
+        await until(lambda: shown(env).page == 0, what="PgUp")
+        qtbot.keyClick(canvas, Qt.Key.Key_0)
+        await until(lambda: env.pane.page_view.zoom_label.text() == "100 %", what="0")
+        qtbot.keyClick(canvas, Qt.Key.Key_Plus)
+        await until(lambda: env.pane.page_view.zoom_label.text() == "110 %", what="+")
+        qtbot.keyClick(canvas, Qt.Key.Key_Minus)
+        qtbot.keyClick(canvas, Qt.Key.Key_Minus)
+        await until(lambda: env.pane.page_view.zoom_label.text() == "90 %", what="-")
+        await until(lambda: abs(shown(env).zoom / (canvas.logicalDpiX() / 72) - 0.9) < 1e-6,
+                    what="rendered at 90 %")
+
+
+async def test_accessible_names_and_tab_order(sandbox: SandboxServer, qtbot: Any) -> None:
+    async with preview_env(sandbox.base_url, qtbot) as env:
+        line, _ = await env.find(lambda d: d.friendly_filename == "Telia faktura oktober")
+        await env.show(line)
+        pane = env.pane
+        assert pane.objectName() == "previewPane" and pane.accessibleName()
+        focusable = [w for w in pane.findChildren(QWidget)
+                     if w.isVisible() and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+                     and w.isEnabled() and not w.objectName().startswith("qt_")]
+        assert focusable
+        for widget in focusable:
+            if widget.parent() is not None and widget.parent().objectName() == "qt_scrollarea":
+                continue
+            assert widget.accessibleName() or widget.parent().accessibleName(), (
+                widget.objectName() or type(widget).__name__)
+        # Tab runs from the page controls through the page to the details
+        view, details = pane.page_view, pane.details
+        order, widget = [], view.previous_button
+        for _ in range(200):
+            widget = widget.nextInFocusChain()
+            tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            if tab and widget.isVisible() and widget.isEnabled() and widget.objectName():
+                order.append(widget.objectName())
+            if widget is view.previous_button:
+                break
+        expected = ["nextPageButton", "zoomOutButton", "zoomInButton", "fitWidthButton",
+                    "fitPageButton", "rotateButton", "pageCanvas", "friendlyNameEdit",
+                    "documentDateEdit", "commentsList", "commentEdit", "saveAsButton",
+                    "deleteButton"]
+        assert [name for name in order if name in expected] == expected, repr(order)
+        assert details.name_edit.objectName() == "friendlyNameEdit"
+
+
+def test_the_gui_process_imports_neither_pymupdf_nor_pillow() -> None:
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "import ui.preview_pane, ui.preview_page_view, ui.preview_einvoice, "
+        "ui.preview_details\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('fitz', 'pymupdf', 'PIL'))\n"
+        "print(bad)\n"
+        "sys.exit(1 if bad else 0)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_canvas_falls_back_to_a_sensible_size_when_never_shown(qtbot: Any) -> None:
+    from ui.preview_page_view import FALLBACK_SIZE, PageView
+
+    view = PageView()
+    qtbot.addWidget(view)
+    request = view.request()
+    assert 0 < request.max_width <= FALLBACK_SIZE.width() * view.devicePixelRatioF()
+    assert QSize(FALLBACK_SIZE).isValid()
