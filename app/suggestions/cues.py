@@ -85,9 +85,10 @@ CUES: tuple[Cue, ...] = tuple(
             "totaal te betalen; te voldoen; eindtotaal; totaal factuur; totaal bedrag")
     + _cues(T, "*", "total")
     # --- net amounts (before VAT)
-    + _cues(N, "da", "subtotal; sub total; moms grundlag; momsgrundlag; momspligtigt beløb;"
+    + _cues(N, "*", "subtotal; sub total; sub-total")
+    + _cues(N, "da", "moms grundlag; momsgrundlag; momspligtigt beløb;"
             "beløb ekskl. moms; ekskl. moms; netto; nettobeløb; i alt ekskl. moms")
-    + _cues(N, "en", "sub-total; net amount; net total; total net; taxable amount;"
+    + _cues(N, "en", "net amount; net total; total net; taxable amount;"
             "excl. vat; total excl. vat; amount excl. vat; net; untaxed amount")
     + _cues(N, "de", "zwischensumme; nettobetrag; nettosumme; summe netto; exkl. mwst;"
             "ohne mwst; netto gesamt; gesamt netto")
@@ -214,6 +215,12 @@ def _buckets() -> dict[str, tuple[re.Pattern[str], list[Cue]]]:
         members = [c for c in CUES if _first_letter(c.phrase) == letter]
         buckets[letter] = (_bucket_pattern(members), members)
     return buckets
+
+
+def warm_up() -> None:
+    """Compile the label patterns now (a worker calls this while it starts)."""
+    _buckets()
+    find_cues("I alt DKK 1.250,00")
 
 
 _WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")

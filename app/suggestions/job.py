@@ -36,7 +36,9 @@ __all__ = [
 
 EXTRACT_HANDLER = "suggestions.extract"
 # Give these to RenderService(extra_handlers=...).
-SUGGESTION_HANDLERS: dict[str, str] = {EXTRACT_HANDLER: "app.suggestions.job:run_extraction"}
+SUGGESTION_HANDLERS: dict[str, str] = {
+    EXTRACT_HANDLER: "app.suggestions.handler:run_extraction",
+}
 
 DEFAULT_MAX_PAGES = 12
 
@@ -104,6 +106,8 @@ def run_extraction(request: ExtractionRequest) -> DocumentText:
                 raise EncryptedDocument(wrong_password=True)
         try:
             count = int(doc.page_count)
+            if count <= 0:
+                raise CorruptDocument("it has no pages")
             pages: list[PageWords] = [
                 page_words(doc.load_page(i), i) for i in range(min(count, request.max_pages))
             ]
