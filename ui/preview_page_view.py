@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, QSizeF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, QSizeF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -81,6 +81,20 @@ def image_for(result: RenderResult, device_pixel_ratio: float) -> QImage:
     return image
 
 
+def _around(area: QRect, hole: QRect) -> list[QRect]:
+    """``area`` less ``hole``, as up to four rectangles (above, below, left, right)."""
+    if not area.intersects(hole):
+        return [area] if area.isValid() else []
+    inner = area.intersected(hole)
+    parts = [
+        QRect(area.left(), area.top(), area.width(), inner.top() - area.top()),
+        QRect(area.left(), inner.bottom() + 1, area.width(), area.bottom() - inner.bottom()),
+        QRect(area.left(), inner.top(), inner.left() - area.left(), inner.height()),
+        QRect(inner.right() + 1, inner.top(), area.right() - inner.right(), inner.height()),
+    ]
+    return [rect for rect in parts if rect.width() > 0 and rect.height() > 0]
+
+
 @dataclass(frozen=True)
 class ViewState:
     """What the user has chosen to see of the current document."""
@@ -119,7 +133,7 @@ class PageCanvas(QAbstractScrollArea):
         self._drag_scroll = QPoint()
         desk = self.palette().color(QPalette.ColorRole.Window).darker(118)
         self._desk = QColor(desk)
-        self._edge = QColor(0, 0, 0, 60)
+        self._edge = QColor(desk).darker(140)
 
     # --- what to show ---------------------------------------------------------------
 
@@ -178,12 +192,19 @@ class PageCanvas(QAbstractScrollArea):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
-        painter.fillRect(event.rect(), self._desk)
         image = self.image
-        if image is not None:
+        if image is None:
+            painter.fillRect(event.rect(), self._desk)
+        else:
             target = self._target()
-            painter.setPen(self._edge)
-            painter.drawRect(target.adjusted(-1, -1, 0, 0))
+            # the desk around the page (not under it: the page covers that), and a thin
+            # edge; plain opaque fills, the cheapest thing a raster painter does
+            page = target.toAlignedRect()
+            edge = page.adjusted(-1, -1, 1, 1)
+            for rect in _around(event.rect(), edge):
+                painter.fillRect(rect, self._desk)
+            for rect in _around(edge.intersected(event.rect()), page):
+                painter.fillRect(rect, self._edge)
             dpr = image.devicePixelRatio() or 1.0
             if (abs(target.width() * dpr - image.width()) < 0.5
                     and abs(target.height() * dpr - image.height()) < 0.5):

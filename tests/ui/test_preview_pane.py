@@ -771,3 +771,20 @@ def test_canvas_falls_back_to_a_sensible_size_when_never_shown(qtbot: Any) -> No
     request = view.request()
     assert 0 < request.max_width <= FALLBACK_SIZE.width() * view.devicePixelRatioF()
     assert QSize(FALLBACK_SIZE).isValid()
+
+
+def test_desk_around_the_page_covers_the_rest_exactly() -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QRegion
+
+    from ui.preview_page_view import _around
+
+    area = QRect(0, 0, 100, 80)
+    for hole in (QRect(10, 10, 50, 50), QRect(-5, 20, 200, 10), QRect(200, 200, 5, 5),
+                 QRect(0, 0, 100, 80), QRect(90, 70, 30, 30)):
+        parts = _around(area, hole)
+        covered = QRegion()
+        for part in parts:
+            assert not covered.intersects(part)  # no pixel painted twice
+            covered += part
+        assert covered == QRegion(area) - QRegion(hole)
