@@ -49,7 +49,7 @@ _NUMBER = (
     r"|\d+(?:[.,](?:\d{2}|-|–))?"
 )
 _AMOUNT = re.compile(
-    r"(?<![\w.,/:+\-−–])"
+    r"(?<![\w,/:+\-−–])(?<!\d\.)(?<![^.]\.)"  # "....1.250,00" (a leader) is fine
     r"(?:(?P<pre>" + _CUR + r")" + _SPACE + r"?)?"
     r"(?P<sign>[-−–]" + _SPACE + r"?)?"
     r"(?:(?P<pre2>" + _CUR + r")" + _SPACE + r"?)?"

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -47,6 +47,11 @@ __all__ = ["find_suggestions", "normalize_cvr", "suggest_from_text"]
 BELOW_REACH = 3.2
 # How far right of a label's end a value below it may start, as a share of page width.
 BELOW_RIGHT_REACH = 0.30
+# A page with more words than this is not an invoice page: the rest is not read (the
+# finder's work grows with words times labels).
+MAX_WORDS_PER_PAGE = 5000
+# Plain text longer than this is cut (an e-mail with a receipt is a few kilobytes).
+MAX_TEXT_CHARS = 200_000
 # Usual VAT rates (per cent) in the countries suppliers write from.
 VAT_RATES = (Decimal(r) for r in ("25", "21", "20", "19", "17", "16", "15", "14", "13",
                                    "12", "10", "9", "8", "7", "6", "5.5", "5"))
@@ -169,13 +174,15 @@ def find_suggestions(
 
 def suggest_from_text(text: str, *, own_cvrs: Collection[str] = ()) -> Suggestions:
     """Suggestions from plain text (an e-mailed receipt), read as a monospaced page."""
-    return find_suggestions([words_from_text(text)], own_cvrs=own_cvrs)
+    return find_suggestions([words_from_text(text[:MAX_TEXT_CHARS])], own_cvrs=own_cvrs)
 
 
 # --- reading ----------------------------------------------------------------------
 
 
 def _read_page(words: PageWords) -> _Page:
+    if len(words.words) > MAX_WORDS_PER_PAGE:
+        words = replace(words, words=words.words[:MAX_WORDS_PER_PAGE])
     page = _Page(words, page_lines(words))
     for line in page.lines:
         found = [_Cue(m, line, line.box(m.start, m.end)) for m in find_cues(line.text)]

@@ -128,6 +128,18 @@ class Suggestions:
     def __bool__(self) -> bool:
         return bool(self.all())
 
+    def merged(self, other: Suggestions) -> Suggestions:
+        """Field by field, the more confident of the two (this one on a tie): e.g. an
+        e-invoice's exact values over what was read from its PDF rendering."""
+        chosen: dict[str, Any] = {}
+        for name in self.__slots__:
+            mine, theirs = getattr(self, name), getattr(other, name)
+            if mine is None or (theirs is not None and theirs.confidence > mine.confidence):
+                chosen[name] = theirs
+            else:
+                chosen[name] = mine
+        return Suggestions(**chosen)
+
 
 @dataclass(frozen=True, slots=True)
 class DocumentText:

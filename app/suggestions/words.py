@@ -11,7 +11,11 @@ from typing import Any
 
 from app.suggestions.model import PageWords, Word
 
-__all__ = ["page_words"]
+__all__ = ["MAX_WORDS", "page_words"]
+
+# Words kept per page: a page of an invoice has a few hundred; a page of many thousands
+# (a data dump, a hostile file) is cut rather than shipped whole to the GUI process.
+MAX_WORDS = 20_000
 
 
 def page_words(page: Any, index: int | None = None) -> PageWords:
@@ -40,5 +44,7 @@ def page_words(page: Any, index: int | None = None) -> PageWords:
         text = text.strip()
         if text:
             words.append(Word(text, x0, y0, x1, y1))
+            if len(words) >= MAX_WORDS:
+                break
     return PageWords(page.number if index is None else index, width, height, tuple(words),
                      rotation)

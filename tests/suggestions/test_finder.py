@@ -9,14 +9,20 @@ from decimal import Decimal
 import pymupdf
 import pytest
 
+from app.api.amounts import Amount
 from app.suggestions import (
     ExtractionRequest,
     Field,
+    PageWords,
+    Source,
+    Suggestion,
     Suggestions,
+    Word,
+    find_suggestions,
     run_extraction,
     suggest_from_text,
 )
-from app.suggestions.finder import normalize_cvr
+from app.suggestions.finder import MAX_WORDS_PER_PAGE, normalize_cvr
 from tests.suggestions.pdfs import Placed, image_only_pdf, make_pdf
 
 
@@ -263,3 +269,29 @@ def test_suggestions_all_in_the_forms_order() -> None:
     assert [x.field for x in s.all()] == [Field.DOCUMENT_DATE, Field.TOTAL, Field.VAT,
                                           Field.CURRENCY, Field.DUE_DATE, Field.SUPPLIER_CVR]
     assert all(0 < x.confidence <= 1 for x in s.all())
+
+
+def test_an_e_invoice_outranks_what_was_read_from_its_pdf() -> None:
+    read = suggest([(50, 50, "Fakturadato 02.11.2026"), (50, 90, "I alt DKK"),
+                    (300, 90, "125,00"), (50, 120, "Forfaldsdato 16.11.2026")])
+    exact = Suggestions(total=Suggestion(Field.TOTAL, Amount("125.50"), 1.0,
+                                         source=Source.EINVOICE))
+    merged = read.merged(exact)
+    assert merged.total is exact.total
+    assert merged.document_date is read.document_date
+    assert merged.due_date is read.due_date
+    assert exact.merged(read).total is exact.total
+
+
+def test_a_leader_of_dots_between_label_and_amount() -> None:
+    s = suggest([(50, 90, "I alt..............1.250,00"), (50, 110, "Moms ........ 250,00")])
+    assert s.total is not None and s.total.value == Decimal("1250.00")
+    assert s.vat is not None and s.vat.value == Decimal("250.00")
+
+
+def test_a_page_of_too_many_words_is_read_in_part() -> None:
+    words = tuple(Word(f"{i},00", 10.0 * (i % 50), 10.0 * (i // 50), 10.0 * (i % 50) + 8,
+                       10.0 * (i // 50) + 8) for i in range(MAX_WORDS_PER_PAGE + 2000))
+    words += (Word("Total", 0, 5000, 20, 5008), Word("99,00", 30, 5000, 50, 5008))
+    s = find_suggestions([PageWords(0, 600, 6000, words)])
+    assert s.total is None  # the words after the limit were not read
