@@ -169,8 +169,10 @@ _LETTER = {
     "ø": "(?:ø|oe|o)", "å": "(?:å|aa|a)", "æ": "(?:æ|ae)", "'": "['’ʼ`]?",
     "°": "[°º]?",
 }
-_GAP = r"[\s\-./]*"  # between the words of a label: spaces, tabs, hyphens, dots
-_WORD_GAP = r"[\s\-./]+"
+# Between the words of a label: spaces, hyphens, dots; never a tab, which the layout puts
+# between columns ("Moms<tab>I alt" are two labels of a table's header).
+_GAP = r"[ \u00a0\-./]*"
+_WORD_GAP = r"[ \u00a0\-./]+"
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -231,10 +233,10 @@ _INCL = r"inkl|incl|inklusive|inclusive|including|inclusief|inkluderet|ttc|brutt
 _EXCL = (r"ekskl|eksl|excl|exkl|exklusive|exclusive|excluding|exclusief|ohne|zonder|uden"
          r"|hors|ht|netto|ex")
 _QUALIFIER = re.compile(
-    r"[\s:(\[]*(?:(?P<incl>" + _INCL + r")|(?P<excl>" + _EXCL + r"))(?![^\W_])\.?"
-    r"(?:[\s.]*\d{1,2}(?:[.,]\d{1,2})?\s?%)?"
-    r"(?:[\s.]*(?:moms|vat|mwst|ust|tva|btw|tax|taxes|de\s+taxes|steuer|afgifter)\b\.?)?"
-    r"[\s)\]]*",
+    r"[ :(\[]*(?:(?P<incl>" + _INCL + r")|(?P<excl>" + _EXCL + r"))(?![^\W_])\.?"
+    r"(?:[ .]*\d{1,2}(?:[.,]\d{1,2})? ?%)?"
+    r"(?:[ .]*(?:moms|vat|mwst|ust|tva|btw|tax|taxes|de +taxes|steuer|afgifter)\b\.?)?"
+    r"[ )\]]*",
     re.IGNORECASE,
 )
 

@@ -118,10 +118,11 @@ class Suggestions:
     supplier_name: Suggestion[str] | None = None
 
     def all(self) -> list[Suggestion[Any]]:
-        """Every suggestion found, in the form's order (what "accept all" takes)."""
+        """Every suggestion for the form, in its order (what "accept all" takes). The
+        net amount is not among them: it is kept to check total and VAT against."""
         found: list[Suggestion[Any] | None] = [
             self.document_date, self.total, self.vat, self.currency, self.due_date,
-            self.supplier_name, self.supplier_cvr, self.net,
+            self.supplier_name, self.supplier_cvr,
         ]
         return [s for s in found if s is not None]
 

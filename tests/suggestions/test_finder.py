@@ -71,6 +71,17 @@ def test_labels_above_their_values_in_columns() -> None:
     assert s.net is not None and s.net.value == Decimal("800.00")
 
 
+def test_a_table_of_totals_with_labels_as_its_header() -> None:
+    s = suggest([
+        (400, 100, "Faktura"), (400, 115, "Dato: 03-11-2026"),
+        (300, 400, "Netto"), (380, 400, "Moms"), (460, 400, "I alt"),
+        (300, 415, "800,00"), (380, 415, "200,00"), (460, 415, "1.000,00"),
+    ])
+    assert s.total is not None and s.total.value == Decimal("1000.00")
+    assert s.vat is not None and s.vat.value == Decimal("200.00")
+    assert s.document_date is not None and s.document_date.value == date(2026, 11, 3)
+
+
 def test_a_label_in_the_corner_of_a_box() -> None:
     s = suggest([
         (50, 100, "Nordlys Design ApS"), (370, 100, "At betale", 8),
