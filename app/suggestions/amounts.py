@@ -54,7 +54,7 @@ _AMOUNT = re.compile(
     r"(?P<sign>[-−–]" + _SPACE + r"?)?"
     r"(?:(?P<pre2>" + _CUR + r")" + _SPACE + r"?)?"
     r"(?P<num>" + _NUMBER + r")"
-    r"(?!\d|[.,]\d|" + _SPACE + r"?%|[/:]\d|[^\W\d_])"
+    r"(?!\d|[.,]\d|" + _SPACE + r"?%|[/:]\d|(?!" + _CUR + r")[^\W\d_])"
     r"(?:" + _SPACE + r"?(?P<suf>" + _CUR + r")(?![^\W_]|\$|" + _SPACE + r"?[-−–]?\d))?",
     re.IGNORECASE,
 )

@@ -57,6 +57,10 @@ _NUMERIC = re.compile(
     r"(?P<a>\d{1,2})(?P<s>[./\-])" + _SP + r"?(?P<b>\d{1,2})(?P=s)" + _SP + r"?"
     r"(?P<y>\d{4}|\d{2})(?!\d|[.,/\-]\d)"
 )
+# Danish hands write "24/11-2026" and "24/11-26": day/month-year.
+_SLASH_DASH = re.compile(
+    r"(?<![\w.,/\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})-(?P<y>\d{4}|\d{2})(?!\d|[.,/\-]\d)"
+)
 _ISO = re.compile(
     r"(?<![\w.,/\-])(?P<y>(?:19|20)\d{2})(?P<s>[\-./])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
     r"(?!\d|[.,/\-]\d)"
@@ -128,7 +132,8 @@ def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
         value = _make(int(match["y"]), int(match["m"]), int(match["d"]))
         if value is not None:
             found.append(DateMatch(value, match.start(), match.end()))
-    for match in _NUMERIC.finditer(text) if numeric else ():
+    numeric_matches = [*_NUMERIC.finditer(text), *_SLASH_DASH.finditer(text)] if numeric else []
+    for match in numeric_matches:
         a, b, year = int(match["a"]), int(match["b"]), _year(match["y"])
         first = _make(year, b, a) if day_first else _make(year, a, b)
         other = _make(year, a, b) if day_first else _make(year, b, a)

@@ -79,6 +79,8 @@ def test_currency_before_or_after(value: Decimal, sign: str, before: bool,
     ("1.234,-", "1234", None),
     ("kr. 450", "450", "DKK"),
     ("1’234.50 CHF", "1234.50", "CHF"),
+    ("1.250,00DKK", "1250.00", "DKK"),
+    ("DKK1.250,00", "1250.00", "DKK"),
 ])
 def test_document_forms(text: str, value: str, currency: str | None) -> None:
     (match,) = find_amounts(text)

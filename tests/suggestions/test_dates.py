@@ -97,6 +97,8 @@ def test_month_first_when_asked() -> None:
     ("2026/11/24", date(2026, 11, 24)),
     ("24. 11. 2026", date(2026, 11, 24)),
     ("Factuurdatum:\t19 april 2014", date(2014, 4, 19)),
+    ("Dato 24/11-2026", date(2026, 11, 24)),
+    ("5/6-26", date(2026, 6, 5)),
 ])
 def test_forms_in_context(text: str, value: date) -> None:
     assert [m.value for m in find_dates(text)] == [value]
