@@ -260,14 +260,17 @@ class InboxPanel(QWidget):
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header_metrics = header.fontMetrics()
-        padding = 2 * metrics.horizontalAdvance("M") + 8
+        padding = 2 * metrics.horizontalAdvance("0") + 6
         samples = {Column.DATE: "00.00.0000", Column.CHANGED: "00.00.0000 00:00",
                    Column.NUMBER: "0000000"}
+        self._column_widths: dict[int, int] = {}
         for column, sample in samples.items():
             label = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(sample),
                         header_metrics.horizontalAdvance(label) + 18)  # + sort arrow
+            self._column_widths[column] = width + padding
             header.resizeSection(column, width + padding)
+        self._name_min = max(160, metrics.horizontalAdvance("M") * 12 + THUMBNAIL_BOX)
         header.setMinimumSectionSize(40)
         view.setSortingEnabled(True)
         view.setMinimumWidth(280)
@@ -574,12 +577,32 @@ class InboxPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
             self._after_rows_changed()
         return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._thumb_timer.start()
+
+    def _fit_columns(self) -> None:
+        """In a narrow panel, leave out "Last changed", then the number, so the name keeps
+        room to be read (the name's tooltip still tells the number)."""
+        header = self.view.horizontalHeader()
+        for column in (Column.CHANGED, Column.NUMBER):
+            if not header.isSectionHidden(column):
+                self._column_widths[column] = header.sectionSize(column)
+        room = self.view.viewport().width() - self._name_min
+        shown = room - header.sectionSize(Column.DATE)
+        for column in (Column.NUMBER, Column.CHANGED):
+            wanted = self._column_widths[column]
+            fits = shown >= wanted
+            if fits:
+                shown -= wanted
+            if header.isSectionHidden(column) == fits:
+                self.view.setColumnHidden(column, not fits)
+                if fits:
+                    header.resizeSection(column, wanted)
 
     def _visible_range(self) -> tuple[int, int]:
         """First and last proxy rows on screen ((0, -1) when none)."""
@@ -654,9 +677,14 @@ class InboxPanel(QWidget):
         else:
             state = self.STATE_READY
         self._show_state(state)
+        changed = state != self._state
+        self._state = state
         self._update_status()
-        if state != self._state:
-            self._state = state
+        self.filter_edit.setEnabled(
+            state not in (self.STATE_IDLE, self.STATE_EMPTY, self.STATE_ERROR)
+            or bool(self.filter_edit.text())
+        )
+        if changed:
             self.stateChanged.emit(state)
 
     def _show_state(self, state: str) -> None:
@@ -698,7 +726,7 @@ class InboxPanel(QWidget):
     def _update_status(self) -> None:
         model = self.model
         locale = QLocale()
-        if model.company_xid is None or not model.loaded_once:
+        if self._state in (self.STATE_IDLE, self.STATE_EMPTY) or not model.loaded_once:
             self.status.setText("")
             return
         loaded = model.rowCount()
@@ -711,8 +739,11 @@ class InboxPanel(QWidget):
         elif model.loading_all:
             text = self.tr("Loading all documents to sort them… (%1 so far)").replace(
                 "%1", n_loaded)
-        elif self.proxy.filter_text:
+        elif self.proxy.filter_text and model.has_more:
             text = self.tr("Showing %1 of %2 loaded documents").replace(
+                "%1", locale.toString(shown)).replace("%2", n_loaded)
+        elif self.proxy.filter_text:
+            text = self.tr("Showing %1 of %2 documents").replace(
                 "%1", locale.toString(shown)).replace("%2", n_loaded)
         elif model.has_more:
             text = self.tr("Documents: %1 loaded, more as you scroll").replace("%1", n_loaded)

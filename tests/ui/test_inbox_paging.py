@@ -285,6 +285,7 @@ async def test_empty_inbox_says_so(make_sandbox: MakeSandbox) -> None:
         assert panel.pages.currentWidget() is panel.message
         assert panel.message_heading.text() == "The inbox is empty"
         assert panel.message_text.isVisible() and not panel.retry_button.isVisible()
+        assert not panel.filter_edit.isEnabled() and panel.status.text() == ""
     finally:
         await env.close()
 
@@ -373,5 +374,53 @@ async def test_tab_order_and_accessible_names(make_sandbox: MakeSandbox) -> None
         QTest.keyClick(panel.filter_edit, Qt.Key.Key_Down)  # the arrows go on to the list
         assert panel.current_line() == panel.lines()[0]
         await asyncio.sleep(0)
+    finally:
+        await env.close()
+
+
+async def test_a_narrow_panel_leaves_out_last_changed_then_the_number(
+    make_sandbox: MakeSandbox,
+) -> None:
+    server = make_sandbox(seed="large:20")
+    env = await open_inbox(server, size=(900, 400))
+    try:
+        panel = env.panel
+        view = panel.view
+        await env.first_page()
+
+        def hidden() -> tuple[bool, bool]:
+            return view.isColumnHidden(Column.CHANGED), view.isColumnHidden(Column.NUMBER)
+
+        assert hidden() == (False, False)
+        panel.resize(470, 400)
+        await until(lambda: hidden() == (True, False), what="Last changed left out")
+        assert view.columnWidth(Column.NAME) >= panel._name_min
+        panel.resize(300, 400)
+        await until(lambda: hidden() == (True, True), what="the number left out")
+        panel.resize(900, 400)
+        await until(lambda: hidden() == (False, False), what="every column back")
+        assert view.columnWidth(Column.CHANGED) == panel._column_widths[Column.CHANGED]
+    finally:
+        await env.close()
+
+
+async def test_a_failed_later_page_offers_to_try_again(make_sandbox: MakeSandbox) -> None:
+    server = make_sandbox(seed="large:300")
+    env = await open_inbox(server)
+    try:
+        panel = env.panel
+        await env.first_page()
+        for _ in range(4):
+            server.faults.enqueue(Fault.status(500), method="GET", path_prefix="/archiveFiles")
+        panel.view.scrollToBottom()
+        await until(lambda: panel.model.error is not None, what="the failed page")
+        assert panel.state == panel.STATE_READY  # the rows loaded so far stay
+        assert panel.model.rowCount() == FIRST_PAGE_SIZE
+        assert 'href="retry"' in panel.status.text()
+        assert not panel.model.canFetchMore(QModelIndex())  # no retry storm while scrolling
+        server.faults.reset()
+        panel.status.linkActivated.emit("retry")
+        await until(lambda: panel.model.rowCount() > FIRST_PAGE_SIZE, what="the next page")
+        assert panel.model.error is None and "retry" not in panel.status.text()
     finally:
         await env.close()
