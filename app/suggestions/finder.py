@@ -53,9 +53,8 @@ MAX_WORDS_PER_PAGE = 5000
 # Plain text longer than this is cut (an e-mail with a receipt is a few kilobytes).
 MAX_TEXT_CHARS = 200_000
 # Usual VAT rates (per cent) in the countries suppliers write from.
-VAT_RATES = (Decimal(r) for r in ("25", "21", "20", "19", "17", "16", "15", "14", "13",
-                                   "12", "10", "9", "8", "7", "6", "5.5", "5"))
-_VAT_RATES = tuple(VAT_RATES)
+VAT_RATES = tuple(Decimal(r) for r in ("25", "21", "20", "19", "17", "16", "15", "14", "13",
+                                        "12", "10", "9", "8", "7", "6", "5.5", "5"))
 _WEAK = (CueKind.TITLE, CueKind.IGNORE)
 _AMOUNT_KINDS = (CueKind.TOTAL, CueKind.NET, CueKind.VAT)
 _DATE_KINDS = (CueKind.DOCUMENT_DATE, CueKind.DUE_DATE, CueKind.OTHER_DATE, CueKind.TITLE)
@@ -338,7 +337,7 @@ def _usual_rate(total: Decimal, vat: Decimal) -> bool:
     net = total - vat
     if net <= 0:
         return False
-    for rate in _VAT_RATES:
+    for rate in VAT_RATES:
         expected = (net * rate / 100).quantize(Decimal("0.01"))
         if abs(expected - vat) <= max(Decimal("0.02"), vat * Decimal("0.002")):
             return True
