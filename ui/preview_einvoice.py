@@ -8,7 +8,12 @@ and dates, in a read-only QTextBrowser (text can be selected and copied).
 
 from __future__ import annotations
 
+import base64
+import binascii
 import html
+import io
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -19,7 +24,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.api.models import Einvoice, EinvoiceLine, EinvoiceParty, EinvoicePaymentMeans
 from ui import formatting
 
-__all__ = ["EinvoiceView", "endpoint_label", "quantity_text"]
+__all__ = ["EinvoiceView", "EmbeddedDocument", "embedded_documents", "endpoint_label",
+           "quantity_text"]
 
 _CONTEXT = "EinvoiceView"
 
@@ -53,6 +59,39 @@ _SCHEMES: dict[str, str] = {
     "0088": "GLN",
     "EAN": "GLN",
 }
+
+
+@dataclass(frozen=True)
+class EmbeddedDocument:
+    """A file carried inside the e-invoice's XML (cac:AdditionalDocumentReference)."""
+
+    name: str
+    mime_code: str
+    data: bytes
+
+
+def embedded_documents(xml: bytes, *, limit: int = 8) -> list[EmbeddedDocument]:
+    """The files embedded in an OIOUBL/Peppol document (EmbeddedDocumentBinaryObject),
+    at most ``limit``; [] when the XML cannot be read. Slow for big files: call it off
+    the GUI thread. (Expat refuses entity expansion bombs; no DTD is fetched.)"""
+    found: list[EmbeddedDocument] = []
+    try:
+        for _, element in ET.iterparse(io.BytesIO(xml), events=("end",)):
+            if element.tag.rpartition("}")[2] != "EmbeddedDocumentBinaryObject":
+                continue
+            try:
+                data = base64.b64decode("".join((element.text or "").split()))
+            except (binascii.Error, ValueError):
+                data = b""
+            if data:
+                found.append(EmbeddedDocument(
+                    element.get("filename") or "", element.get("mimeCode") or "", data))
+            element.clear()
+            if len(found) >= limit:
+                break
+    except ET.ParseError:
+        return found
+    return found
 
 
 def _tr(text: str) -> str:
@@ -136,10 +175,11 @@ class EinvoiceView(QTextBrowser):
         muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
         rule = palette.color(QPalette.ColorRole.Mid).name()
         title = self.tr("Credit note") if inv.credit_note else self.tr("Invoice")
+        kind = self.tr("E-invoice")
         parts = [
             "<html><body style='margin:0'>",
             f"<h2 style='margin-bottom:2px'>{_e(title)} {_e(inv.number)}</h2>",
-            f"<div style='color:{muted}'>{_e(self.tr('E-invoice'))}"
+            f"<div style='color:{muted}'>{_e(kind)}"
             f" · {_e(inv.currency)}</div>",
             self._parties(inv, muted),
             self._facts(inv),
@@ -148,10 +188,12 @@ class EinvoiceView(QTextBrowser):
             self._payment(inv),
         ]
         if inv.note:
-            parts.append(f"<p><b>{_e(self.tr('Note'))}</b><br>{_e(inv.note)}</p>")
+            heading = self.tr("Note")
+            parts.append(f"<p><b>{_e(heading)}</b><br>{_e(inv.note)}</p>")
         if inv.additional_documents:
             names = ", ".join(_e(doc.name) for doc in inv.additional_documents)
-            parts.append(f"<p><b>{_e(self.tr('Attached documents'))}</b><br>{names}</p>")
+            heading = self.tr("Attached documents")
+            parts.append(f"<p><b>{_e(heading)}</b><br>{names}</p>")
         parts.append("</body></html>")
         return "".join(parts)
 
@@ -288,4 +330,5 @@ class EinvoiceView(QTextBrowser):
         if not inv.payment_means:
             return ""
         blocks = "<br><br>".join(self._payment_means(pm) for pm in inv.payment_means)
-        return f"<p style='margin-top:14px'><b>{_e(self.tr('Payment'))}</b><br>{blocks}</p>"
+        heading = self.tr("Payment")
+        return f"<p style='margin-top:14px'><b>{_e(heading)}</b><br>{blocks}</p>"

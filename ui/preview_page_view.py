@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QShowEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -111,7 +112,7 @@ class PageCanvas(QAbstractScrollArea):
     """Paints one QImage centred on a grey desk, scrolls it, pans it with the mouse."""
 
     painted = Signal()
-    resized = Signal()
+    resized = Signal()  # resized, or shown (its size may have changed while hidden)
     keyCommand = Signal(str)  # "next", "previous", "zoomIn", "zoomOut", "zoomReset"
     wheelZoom = Signal(int)  # +1 in, -1 out
 
@@ -161,6 +162,14 @@ class PageCanvas(QAbstractScrollArea):
         if old != size:
             self._restore_center(center)
         self.viewport().update()
+
+    def natural_size(self) -> QSizeF:
+        """The current image's own logical size (one image pixel per device pixel)."""
+        image = self.image
+        if image is None:
+            return QSizeF()
+        dpr = image.devicePixelRatio() or 1.0
+        return QSizeF(image.width() / dpr, image.height() / dpr)
 
     def available(self, *, scrollbar: bool, hidden_size: QSize | None = None) -> QSize:
         """The logical space a page may fill, inside the margins. While the canvas is
@@ -256,6 +265,11 @@ class PageCanvas(QAbstractScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._update_scrollbars()
+        self.resized.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._update_scrollbars()
         self.resized.emit()
 
@@ -608,6 +622,7 @@ class PageView(QWidget):
             return
         shown = self.shown_request
         if shown is not None and self.request(password=shown.password) == shown:
+            self.canvas.set_display_size(self.canvas.natural_size())  # back to sharp
             return
         expected = self._expected_size()
         if expected is not None:
@@ -621,6 +636,8 @@ class PageView(QWidget):
         shown = self.shown_request
         if shown is None or self.request(password=shown.password) != shown:
             self.renderNeeded.emit()
+        else:
+            self.canvas.set_display_size(self.canvas.natural_size())
 
     @Slot(str)
     def _key_command(self, command: str) -> None:

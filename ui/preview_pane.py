@@ -83,7 +83,7 @@ from app.tasks import Tasks
 from ui.company_selector import Permissions
 from ui.login_dialog import explain_error
 from ui.preview_details import DetailsPanel, extension_for, safe_file_name
-from ui.preview_einvoice import EinvoiceView
+from ui.preview_einvoice import EinvoiceView, embedded_documents
 from ui.preview_page_view import PageView, image_for
 
 log = logging.getLogger(__name__)
@@ -130,6 +130,25 @@ class _Page:
     @property
     def nbytes(self) -> int:
         return len(self.result.pixels)
+
+
+@dataclass(frozen=True)
+class _Attachment:
+    """The document an e-invoice carries (shown in its File tab instead of the XML)."""
+
+    name: str
+    kind: str  # "pdf" or "image"
+    data: bytes
+
+
+def _first_attachment(xml: bytes) -> _Attachment | None:
+    for embedded in embedded_documents(xml):
+        kind = sniff(embedded.data[:4096]).kind
+        if kind is FileKind.PDF:
+            return _Attachment(embedded.name, "pdf", embedded.data)
+        if kind is FileKind.IMAGE:
+            return _Attachment(embedded.name, "image", embedded.data)
+    return None
 
 
 class PageCache:
@@ -406,6 +425,8 @@ class PreviewPane(QWidget):
         self._painted_generation = -1
         self._current_task: asyncio.Task[None] | None = None
         self._kinds: OrderedDict[str, str] = OrderedDict()
+        # an e-invoice's embedded document (a PDF or an image) by the e-invoice's key
+        self._attached: OrderedDict[str, _Attachment | None] = OrderedDict()
         self._passwords: dict[str, str] = {}
         self._prefer_einvoice = True
         self._save_dir = QStandardPaths.writableLocation(
@@ -529,17 +550,19 @@ class PreviewPane(QWidget):
         key = render_key(company.xid, line.xid)
         doc = self.documents.cached(key_for(company.xid, line))
         kind = document_kind(doc) if doc is not None else self._kinds.get(key, "")
-        if kind in RENDERED:
+        target = self._target(key, kind)
+        if target is not None:
+            target_key, target_kind = target
             request = self.page_view.first_page_request(
-                _view_kind(kind), password=self._passwords.get(key))
-            page = self.pages.get(key, request)
+                _view_kind(target_kind), password=self._passwords.get(target_key))
+            page = self.pages.get(target_key, request)
             if page is not None:  # warm: paint it now
                 if doc is not None:
                     self._apply(company, doc, kind, page_first=True)
                 else:
                     self._show_pending()
                     self.kind = kind
-                self._reset_view(kind, generation)
+                self._reset_view(target_kind, generation)
                 self._show_page(page, request, generation)
                 if doc is not None:
                     self.tasks.cancel(PREVIEW_TASK)
@@ -639,28 +662,41 @@ class PreviewPane(QWidget):
         self._kinds[key] = kind
         while len(self._kinds) > 4096:
             self._kinds.popitem(last=False)
-        if kind in ("text", "xml"):
+        if kind == "xml" and doc.einvoice is not None and key not in self._attached:
+            attachment = await asyncio.to_thread(_first_attachment, doc.body)
+            self._attached[key] = attachment
+            while len(self._attached) > 32:
+                self._attached.popitem(last=False)
+            if generation != self._generation:
+                return
+        target = self._target(key, kind)
+        if target is None:
             if len(doc.body) > TEXT_IN_THREAD:
                 decoded = await asyncio.to_thread(decode_text, doc.body)
             else:
                 decoded = decode_text(doc.body)
             if generation == self._generation:
                 self._apply(company, doc, kind)
-                self._show_text(decoded.text, decoded.truncated)
+                if kind in ("text", "xml"):
+                    self._show_text(decoded.text, decoded.truncated)
             return
-        password = self._passwords.get(key)
+        target_key, target_kind = target
+        attachment = self._attached.get(key) if kind == "xml" else None
+        source = attachment.data if attachment is not None else doc.body
+        password = self._passwords.get(target_key)
         fresh = self._view_generation != generation  # the view still shows the last one
         if fresh:
-            request = self.page_view.first_page_request(_view_kind(kind), password=password)
+            request = self.page_view.first_page_request(_view_kind(target_kind),
+                                                        password=password)
         else:
             request = self.page_view.request(password=password)
         try:
-            page = await self._renders.render(key, doc.body, request, self.devicePixelRatioF(),
-                                              share=False)
+            page = await self._renders.render(target_key, source, request,
+                                              self.devicePixelRatioF(), share=False)
         except EncryptedDocument as exc:
             if generation == self._generation:
                 if exc.wrong_password:
-                    self._passwords.pop(key, None)
+                    self._passwords.pop(target_key, None)
                 self._apply(company, doc, kind)
                 self._show_password(wrong=exc.wrong_password)
             return
@@ -672,8 +708,23 @@ class PreviewPane(QWidget):
         if generation == self._generation:
             self._apply(company, doc, kind, page_first=True)
             if self._view_generation != generation:
-                self._reset_view(kind, generation)
+                self._reset_view(target_kind, generation)
             self._show_page(page, request, generation)
+
+    def _target(self, key: str, kind: str) -> tuple[str, str] | None:
+        """What the page view renders for a document: (render key, "pdf"/"image"/...),
+        None when it is shown as text (or not known yet)."""
+        if kind in RENDERED:
+            return key, kind
+        attachment = self._attached.get(key) if kind == "xml" else None
+        if attachment is not None:
+            return f"{key}#attachment", attachment.kind
+        return None
+
+    def _current_target(self) -> tuple[str, str] | None:
+        if self.company is None or self.line is None:
+            return None
+        return self._target(render_key(self.company.xid, self.line.xid), self.kind)
 
     def _apply(self, company: CompanyAndAccess, doc: ArchiveFile, kind: str, *,
                page_first: bool = False) -> None:
@@ -806,7 +857,7 @@ class PreviewPane(QWidget):
             return self.tr("The document is too large to be previewed"), save, False
         if isinstance(exc, RenderTimeout):
             return self.tr("The document took too long to show"), self.tr(
-                "Showing it was stopped after {seconds} seconds. The file may be damaged or "
+                "Showing it was stopped after {seconds} s. The file may be damaged or "
                 "unusually complex.").format(seconds=f"{exc.seconds:g}") + " " + save, True
         if isinstance(exc, WorkerCrashed):
             return self.tr("The preview stopped unexpectedly"), self.tr(
@@ -820,9 +871,10 @@ class PreviewPane(QWidget):
 
     @Slot(str)
     def _password_entered(self, password: str) -> None:
-        if self.company is None or self.line is None:
+        target = self._current_target()
+        if target is None:
             return
-        self._passwords[render_key(self.company.xid, self.line.xid)] = password
+        self._passwords[target[0]] = password
         self.message.show_loading(self.tr("Opening the document…"))
         self._start(self._generation)
 
@@ -830,8 +882,9 @@ class PreviewPane(QWidget):
     def _render_needed(self) -> None:
         if self._view_generation != self._generation:
             return  # the view still shows the previous document; the new one is on its way
-        if self.company is not None and self.line is not None and self.kind in RENDERED:
-            key = render_key(self.company.xid, self.line.xid)
+        target = self._current_target()
+        if target is not None:
+            key = target[0]
             request = self.page_view.request(password=self._passwords.get(key))
             page = self.pages.get(key, request)
             if page is not None:  # e.g. back to a zoom or page shown before
@@ -925,6 +978,9 @@ class PreviewPane(QWidget):
             self.tabs.tabBar().hide()
             return
         self.einvoice_view.set_einvoice(einvoice)
+        attachment = self._attached.get(render_key(doc.company_xid, doc.archive_file_xid))
+        self.tabs.setTabText(self.tabs.indexOf(self.stack), attachment.name or self.tr(
+            "Attachment") if attachment is not None else self.tr("File"))
         if index < 0:
             self.tabs.blockSignals(True)
             self.tabs.insertTab(0, self.einvoice_view, self.tr("E-invoice"))
@@ -1081,6 +1137,7 @@ class PreviewPane(QWidget):
         self.renderer.forget(key)
         self.pages.drop(key)
         self._kinds.pop(key, None)
+        self._attached.pop(key, None)
         self._passwords.pop(key, None)
 
     # --- save as ------------------------------------------------------------------------
