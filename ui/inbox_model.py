@@ -67,6 +67,7 @@ _SORT_HINT = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
 # The first page fills the screen quickly; later ones are bigger (fewer round trips).
 FIRST_PAGE_SIZE = 100
 PAGE_SIZE = 500
+MAX_PAGE = 1000  # the most lines the server gives in one page
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -477,6 +478,36 @@ class InboxModel(QAbstractTableModel):
         if self._rows is not self._server:
             self._server[:] = [line for line in self._server if line.xid not in wanted]
         return removed
+
+    def reload_xids(self, xids: Iterable[int]) -> asyncio.Task[int] | None:
+        """Read these lines again from the server (after an edit: new name, date and
+        timestampLastUpdate) and show them; the task's result is how many were found."""
+        pager = self._pager
+        wanted = {xid for xid in xids if self.row_of(xid) is not None}
+        if pager is None or not wanted:
+            return None
+        return self._tasks.start(self._reload(pager, wanted), name=None,
+                                 on_error=lambda exc: log.warning("reload failed: %s", exc))
+
+    async def _reload(self, pager: InboxPager, wanted: set[int]) -> int:
+        # The listing has no "get one line": read from the top (in big pages) until
+        # every wanted line was seen; they are all in the part already loaded.
+        found = 0
+        token: str | None = None
+        while wanted:
+            page = await self._api.archive_files(
+                pager.company_xid, MAX_PAGE, continuation_token=token
+            )
+            if pager is not self._pager:
+                return found
+            for line in page.archive_files_list:
+                if line.xid in wanted:
+                    wanted.discard(line.xid)
+                    found += self.update_line(line)
+            token = page.continuation_token
+            if not token:
+                break
+        return found
 
     def update_line(self, line: ArchiveFileLine) -> bool:
         """Show a changed line (same xid); False when it is not in the list."""

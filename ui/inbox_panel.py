@@ -11,7 +11,8 @@ Public API (for the main window):
              stateChanged(str)                         "idle", "loading", "ready",
                                                        "empty" or "error"
     slots:   set_company(xid | None), refresh() (F5), remove_xids(xids),
-             update_line(line), select_next() / select_previous() (J/K, arrows),
+             update_line(line), reload_xids(xids) (re-read after an edit),
+             select_next() / select_previous() (J/K, arrows),
              focus_filter() (Ctrl+F), clear_filter(), select_xid(xid), shutdown()
     queries: current_line(), selected_lines(), next_line(line), previous_line(line),
              state, lines() (display order), model / proxy / view
@@ -404,6 +405,14 @@ class InboxPanel(QWidget):
         Does not re-emit currentChanged."""
         if self.model.update_line(line):
             self._thumb_timer.start()
+
+    def reload_xids(self, xids: Iterable[int]) -> None:
+        """Read these documents' lines again (after an edit) and show them as they are
+        now, with their new timestampLastUpdate (and so a new thumbnail)."""
+        task = self.model.reload_xids(xids)
+        if task is not None:
+            task.add_done_callback(lambda _task: self._thumb_timer.start()
+                                   if shiboken6.isValid(self) else None)
 
     def select_next(self) -> None:
         self._step(1)

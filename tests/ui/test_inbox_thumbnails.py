@@ -155,7 +155,8 @@ async def test_a_changed_file_gets_a_new_thumbnail_key(
         new_key = key_for(env.company_xid, changed)
         assert new_key != old_key and new_key.file_xid == old_key.file_xid
 
-        panel.update_line(changed)
+        panel.reload_xids([line.xid])  # as after an edit in the preview pane
+        await until(lambda: panel.lines()[0] == changed, what="the line read again")
         await until(lambda: new_key in service.stats.started, what="a request for the new key")
         await env.thumbnails_settled()
         await service.flush()
