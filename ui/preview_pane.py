@@ -424,6 +424,7 @@ class PreviewPane(QWidget):
         self._view_generation = -1  # the document the page view was reset for
         self._painted_generation = -1
         self._current_task: asyncio.Task[None] | None = None
+        self._rendering: tuple[int, str, RenderRequest] | None = None
         self._kinds: OrderedDict[str, str] = OrderedDict()
         # an e-invoice's embedded document (a PDF or an image) by the e-invoice's key
         self._attached: OrderedDict[str, _Attachment | None] = OrderedDict()
@@ -690,6 +691,7 @@ class PreviewPane(QWidget):
                                                         password=password)
         else:
             request = self.page_view.request(password=password)
+        self._rendering = (generation, target_key, request)
         try:
             page = await self._renders.render(target_key, source, request,
                                               self.devicePixelRatioF(), share=False)
@@ -886,6 +888,10 @@ class PreviewPane(QWidget):
         if target is not None:
             key = target[0]
             request = self.page_view.request(password=self._passwords.get(key))
+            task = self._current_task
+            if (task is not None and not task.done()
+                    and self._rendering == (self._generation, key, request)):
+                return  # exactly that is being rendered already
             page = self.pages.get(key, request)
             if page is not None:  # e.g. back to a zoom or page shown before
                 self.tasks.cancel(PREVIEW_TASK)
@@ -968,7 +974,7 @@ class PreviewPane(QWidget):
     def _set_einvoice(self, doc: ArchiveFile | None) -> None:
         einvoice = doc.einvoice if doc is not None else None
         index = self.tabs.indexOf(self.einvoice_view)
-        if einvoice is None:
+        if doc is None or einvoice is None:
             if index >= 0:
                 self.tabs.blockSignals(True)
                 self.tabs.removeTab(index)
@@ -979,8 +985,11 @@ class PreviewPane(QWidget):
             return
         self.einvoice_view.set_einvoice(einvoice)
         attachment = self._attached.get(render_key(doc.company_xid, doc.archive_file_xid))
-        self.tabs.setTabText(self.tabs.indexOf(self.stack), attachment.name or self.tr(
-            "Attachment") if attachment is not None else self.tr("File"))
+        if attachment is None:
+            file_tab = self.tr("File")
+        else:
+            file_tab = attachment.name or self.tr("Attachment")
+        self.tabs.setTabText(self.tabs.indexOf(self.stack), file_tab)
         if index < 0:
             self.tabs.blockSignals(True)
             self.tabs.insertTab(0, self.einvoice_view, self.tr("E-invoice"))
