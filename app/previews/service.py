@@ -139,7 +139,7 @@ class RenderService:
         self._results = _ResultCache(result_cache_bytes)
         self._infos: OrderedDict[tuple[str, str | None], DocumentInfo] = OrderedDict()
         self._job_ids = itertools.count(1)
-        self._start_lock: asyncio.Lock | None = None
+        self._starting: asyncio.Task[None] | None = None
         self._started = False
         self._closed = False
         self._executor: ThreadPoolExecutor | None = None
@@ -148,26 +148,32 @@ class RenderService:
     # --- lifecycle ------------------------------------------------------------------
 
     async def start(self) -> None:
-        """Start the workers and return when all of them are ready to render."""
+        """Start the workers and return when all of them are ready to render.
+
+        Starting runs in a task of its own: a caller that gives up waiting (a cancelled
+        first preview) does not stop the start, and does not close the service.
+        """
         if self._closed:
             raise ServiceClosed()
-        if self._start_lock is None:
-            self._start_lock = asyncio.Lock()
-        async with self._start_lock:
-            if self._started:
-                return
-            self._loop = asyncio.get_running_loop()
-            self._executor = ThreadPoolExecutor(
-                max_workers=len(self._slots), thread_name_prefix="render-send"
-            )
-            for slot in self._slots:
-                slot.spawn()
-            try:
-                await asyncio.gather(*(slot.ready() for slot in self._slots))
-            except BaseException:
-                await self.close()
-                raise
-            self._started = True
+        if self._started:
+            return
+        if self._starting is None:
+            self._starting = asyncio.get_running_loop().create_task(self._start())
+        await asyncio.shield(self._starting)
+
+    async def _start(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._executor = ThreadPoolExecutor(
+            max_workers=len(self._slots), thread_name_prefix="render-send"
+        )
+        for slot in self._slots:
+            slot.spawn()
+        try:
+            await asyncio.gather(*(slot.ready() for slot in self._slots))
+        except BaseException:
+            await self.close()
+            raise
+        self._started = True
 
     async def close(self) -> None:
         """Stop the workers (politely, then by force) and free their shared memory."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import subprocess
@@ -188,3 +189,19 @@ async def test_call_arguments_big_and_small_reach_the_worker(make_service: MakeS
     # thread, since the loop must not wait for the worker to drain the pipe.
     for size in (0, 1000, 8 << 20):
         assert await service.call("length", bytes(size)) == size
+
+
+async def test_cancelling_the_first_request_while_workers_start_keeps_the_service() -> None:
+    service = RenderService(workers=1, job_timeout=5.0)
+    try:
+        first = asyncio.ensure_future(
+            service.render("k", documents.pdf(), RenderRequest.fit_page(200, 200))
+        )
+        await asyncio.sleep(0.05)  # the workers are still starting
+        first.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await first
+        result = await service.render("k", documents.pdf(), RenderRequest.fit_page(200, 200))
+        assert result.width > 0 and result.page_count == 1
+    finally:
+        await service.close()
