@@ -19,7 +19,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
@@ -27,6 +27,9 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 from app.api import ApiClient, RetryPolicy, TokenStore, errors
 from app.paths import AppPaths
 from app.tasks import Tasks
+
+if TYPE_CHECKING:
+    from ui.workspace import AppServices
 
 log = logging.getLogger(__name__)
 
@@ -325,6 +328,8 @@ class AppContext:
     guard: SessionGuard = field(default_factory=SessionGuard)
     language: str = "en"
     demo: bool = False
+    # the run's render workers, caches and upload store (ui.workspace.AppServices)
+    services: AppServices | None = None
 
     @property
     def server(self) -> str:

@@ -17,7 +17,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
@@ -28,10 +28,14 @@ from app.api.http import check_base_url
 from app.api.models import BaseUserData
 from app.paths import AppPaths
 from app.tasks import Tasks
+from app.uploads.store import StoreLocked
 from ui import i18n
 from ui.context import AppContext, ConnectionMonitor, Settings, make_api
 from ui.login_dialog import LoginDialog, explain_error
 from ui.main_window import MainWindow, Panels, placeholder_panels
+
+if TYPE_CHECKING:
+    from ui.workspace import AppServices
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +52,18 @@ PanelFactory = Callable[[AppContext], Panels]
 def make_panels(ctx: AppContext) -> Panels:
     """The inbox, preview and upload panels of a new main window (one set per window).
 
-    Placeholders until the real panels are wired in here (the integration step).
+    Without the run's services (a bare context in a test of the shell alone), the window
+    gets placeholders.
     """
-    return placeholder_panels()
+    if ctx.services is None:
+        return placeholder_panels()
+    from ui.workspace import Workspace  # the panels import Qt models, caches, renderers
+
+    workspace = Workspace(ctx, ctx.services)
+    panels = workspace.panels()
+    panels.attach = workspace.attach
+    panels.close = workspace.close
+    return panels
 
 
 def icons_dir() -> Path:
@@ -105,6 +118,7 @@ class Shell(QObject):
         self.token_store = token_store
         self.panel_factory = panels or make_panels
         self.window: MainWindow | None = None
+        self.panels: Panels | None = None
         self.login_dialog: LoginDialog | None = None
         self.user: BaseUserData | None = None
         self._user_name: str | None = None
@@ -197,9 +211,13 @@ class Shell(QObject):
         self.user = user
         self._user_name = (user.user_name if user else None) or self.ctx.user_name
         self.ctx.guard.enabled = True
-        window = MainWindow(self.ctx, user, self.panel_factory(self.ctx))
+        panels = self.panel_factory(self.ctx)
+        window = MainWindow(self.ctx, user, panels)
+        if panels.attach is not None:
+            panels.attach(window)
         window.signOutRequested.connect(self.sign_out)
         self.window = window
+        self.panels = panels
         window.show()
         if self.login_dialog is not None:
             dialog, self.login_dialog = self.login_dialog, None
@@ -271,15 +289,20 @@ class Shell(QObject):
         log.info("signed out")
         self.user = None
         window, self.window = self.window, None
+        panels, self.panels = self.panels, None
         self.show_sign_in()
         if window is not None:
             window.shutdown()
             window.close()
             window.deleteLater()
+        if panels is not None and panels.close is not None:
+            self.ctx.tasks.start(panels.close(), name="close-workspace")
 
     async def close(self) -> None:
         if self.window is not None:
             self.window.shutdown()
+        if self.panels is not None and self.panels.close is not None:
+            await self.panels.close()
         await self.ctx.tasks.close()
         await self.ctx.api.aclose()
 
@@ -358,6 +381,26 @@ def _splash(message: str) -> QSplashScreen:
     return splash
 
 
+def _create_services(paths: AppPaths) -> AppServices:
+    from ui.workspace import AppServices  # imports the panels' services: after the splash
+
+    return AppServices.create(paths)
+
+
+def _already_running(paths: AppPaths) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(
+        None,
+        QCoreApplication.translate("Startup", "Multi-Regnskab Desktop"),
+        QCoreApplication.translate(
+            "Startup",
+            "Multi-Regnskab Desktop is already running for this user. "
+            "Use the window that is already open.",
+        ),
+    )
+
+
 async def _start_demo_sandbox(paths: AppPaths) -> Any:
     from app.sandbox.server import SandboxServer  # only the demo needs the sandbox
 
@@ -399,6 +442,16 @@ async def run_app(app: QApplication, args: argparse.Namespace) -> int:
     )
     server_error: str | None = None
     if args.demo:
+        # the demo keeps its own queue and caches: a demo upload must never reach a
+        # real server whose company happens to have the same number
+        paths = AppPaths(paths.data_dir / "demo", paths.cache_dir / "demo").ensure()
+    try:
+        services = _create_services(paths)  # SQLite: opened on the thread that uses it
+    except StoreLocked:
+        splash.close()
+        _already_running(paths)
+        return 1
+    if args.demo:
         sandbox = await _start_demo_sandbox(paths)
         token_store: TokenStore = MemoryTokenStore()
         server = sandbox.base_url
@@ -420,7 +473,10 @@ async def run_app(app: QApplication, args: argparse.Namespace) -> int:
         connection=monitor,
         language=lang,
         demo=bool(args.demo),
+        services=services,
     )
+    # warm the render workers while the window opens (they run in their own processes)
+    tasks.start(services.renderer.start(), name="start-renderer")
     shell = Shell(ctx, token_store, panels=make_panels, server_error=server_error)
     shell.finished.connect(finish)
     try:
@@ -438,6 +494,7 @@ async def run_app(app: QApplication, args: argparse.Namespace) -> int:
     finally:
         settings.sync()
         await shell.close()
+        await services.close()
         if sandbox is not None:
             await asyncio.to_thread(sandbox.stop)
         collector.stop()

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,11 +101,17 @@ class PlaceholderPanel(QFrame):
 
 @dataclass
 class Panels:
-    """The three work areas the window hosts."""
+    """The three work areas the window hosts.
+
+    ``attach`` (when given) is called with the new window to wire the panels to it;
+    ``close`` stops their background work when the window goes away.
+    """
 
     inbox: QWidget
     preview: QWidget
     uploads: QWidget
+    attach: Callable[[MainWindow], None] | None = None
+    close: Callable[[], Awaitable[None]] | None = None
 
 
 def placeholder_panels() -> Panels:

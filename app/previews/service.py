@@ -159,6 +159,8 @@ class RenderService:
             return
         if self._starting is None:
             self._starting = asyncio.get_running_loop().create_task(self._start())
+            # a start that fails while nobody waits (closed during start) is not an error
+            self._starting.add_done_callback(_retrieve)
         await asyncio.shield(self._starting)
 
     async def _start(self) -> None:
@@ -753,3 +755,7 @@ class _Process:
             return False
         return True
 
+
+def _retrieve(task: asyncio.Task[None]) -> None:
+    if not task.cancelled():
+        task.exception()

@@ -1,0 +1,160 @@
+"""The work areas of a main window and how they talk to each other.
+
+``AppServices`` are made once per run (the render workers, the disk cache, the upload
+store); ``Workspace`` is made per signed-in window: the inbox, the preview and the upload
+panel with the per-session services behind them, and the wiring between them and the
+window (selection -> preview, drops -> upload queue, uploads -> inbox, and so on).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
+
+from app.api.models import ArchiveFileLine, CompanyAndAccess
+from app.cache import DiskCache
+from app.documents import DocumentStore
+from app.paths import AppPaths
+from app.previews import RenderService
+from app.thumbnails import ThumbnailService
+from app.uploads.intake import Intake
+from app.uploads.queue import UploadQueue
+from app.uploads.store import UploadStore
+from ui.inbox_panel import InboxPanel
+from ui.main_window import Panels
+from ui.preview_pane import PreviewPane
+from ui.upload_panel import UploadPanel
+
+if TYPE_CHECKING:
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+__all__ = ["AppServices", "Workspace"]
+
+
+@dataclass
+class AppServices:
+    """What outlives a window: render workers, caches and the persistent upload store."""
+
+    renderer: RenderService
+    cache: DiskCache
+    upload_store: UploadStore
+    intake: Intake
+
+    @classmethod
+    def create(cls, paths: AppPaths) -> AppServices:
+        """Quick to make: the render workers start in the background on first use."""
+        store = UploadStore.open(paths)
+        return cls(
+            renderer=RenderService(),
+            cache=DiskCache(paths.cache_dir),
+            upload_store=store,
+            intake=Intake(store),
+        )
+
+    async def close(self) -> None:
+        await self.renderer.close()
+        self.upload_store.close()
+
+
+class Workspace(QObject):
+    """The inbox, preview and upload panel of one window, and their wiring."""
+
+    def __init__(self, ctx: AppContext, services: AppServices) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.services = services
+        api = ctx.api
+        self.documents = DocumentStore(api, services.cache)
+        self.thumbnails = ThumbnailService(self.documents, services.renderer, services.cache)
+        self.queue = UploadQueue(api, services.upload_store)
+        self.inbox = InboxPanel(api, ctx.tasks, thumbnails=self.thumbnails)
+        self.preview = PreviewPane(self.documents, services.renderer, api, ctx.tasks)
+        self.uploads = UploadPanel(self.queue, services.intake, ctx.tasks)
+        self.company: CompanyAndAccess | None = None
+        self.window: MainWindow | None = None
+        # several uploads finishing together refresh the inbox once
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(300)
+        self._refresh_timer.timeout.connect(self.inbox.refresh)
+        self.queue.start()
+
+    def panels(self) -> Panels:
+        return Panels(inbox=self.inbox, preview=self.preview, uploads=self.uploads)
+
+    def attach(self, window: MainWindow) -> None:
+        """Connect the panels to each other and to the window's menus and signals."""
+        self.window = window
+        inbox, preview, uploads = self.inbox, self.preview, self.uploads
+
+        window.companyChanged.connect(self._company_changed)
+        inbox.currentChanged.connect(self._current_changed)
+        preview.documentDeleted.connect(lambda xid: inbox.remove_xids([xid]))
+        preview.documentChanged.connect(lambda xid: inbox.reload_xids([xid]))
+        preview.status.connect(lambda text: window.show_message(text, 5000))
+
+        window.filesDropped.connect(uploads.add_paths)
+        window.filesPasted.connect(uploads.add_paths)
+        window.filesChosen.connect(uploads.add_paths)
+        window.imagePasted.connect(self._image_pasted)
+        uploads.uploaded.connect(self._uploaded)
+        uploads.progressChanged.connect(self._upload_progress)
+        window.sessionRenewed.connect(uploads.resume)
+        window.sessionRenewed.connect(inbox.refresh)
+
+        window.zoomInRequested.connect(preview.zoom_in)
+        window.zoomOutRequested.connect(preview.zoom_out)
+        window.zoomResetRequested.connect(preview.zoom_reset)
+        window.saveAsRequested.connect(preview.save_as)
+        window.refreshRequested.connect(inbox.refresh)
+        window.filterRequested.connect(inbox.focus_filter)
+
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), inbox.view)
+        delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete.activated.connect(preview.delete_current)
+        if window.company is not None:
+            self._company_changed(window.company)
+
+    # --- slots ---------------------------------------------------------------------------
+
+    def _company_changed(self, company: CompanyAndAccess | None) -> None:
+        self.company = company
+        self.preview.clear()
+        self.uploads.set_company(company)
+        self.inbox.set_company(company.xid if company is not None else None)
+
+    def _current_changed(self, line: ArchiveFileLine | None) -> None:
+        if line is None or self.company is None:
+            self.preview.clear()
+            return
+        self.preview.show_document(self.company, line)
+        neighbours = [self.inbox.next_line(line), self.inbox.previous_line(line)]
+        self.preview.prefetch([n for n in neighbours if n is not None])
+
+    def _image_pasted(self, image: QImage) -> None:
+        self.uploads.paste_image(image)
+
+    def _uploaded(self, company_xid: int, _file_xid: int) -> None:
+        if self.company is not None and company_xid == self.company.xid:
+            self._refresh_timer.start()
+
+    def _upload_progress(self, done: int, total: int, _percent: int) -> None:
+        if self.window is not None:
+            self.window.set_upload_progress(done, total, self.uploads.summary())
+
+    # --- the end -----------------------------------------------------------------------
+
+    async def close(self) -> None:
+        """Stop this window's background work; the app-wide services stay."""
+        self._refresh_timer.stop()
+        self.inbox.shutdown()
+        self.uploads.shutdown()
+        await self.queue.stop()
+        await self.documents.flush()
