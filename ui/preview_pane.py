@@ -572,7 +572,8 @@ class PreviewPane(QWidget):
                     return  # all there: nothing to wait for
                 self._start(generation)  # the details are still to come
                 return
-        elif doc is not None and kind in ("text", "xml") and len(doc.body) <= TEXT_IN_THREAD:
+        elif (doc is not None and kind in ("text", "xml") and len(doc.body) <= TEXT_IN_THREAD
+              and not (kind == "xml" and doc.einvoice is not None and key not in self._attached)):
             self.tasks.cancel(PREVIEW_TASK)
             self._current_task = None
             decoded = decode_text(doc.body)

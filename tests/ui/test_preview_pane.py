@@ -264,13 +264,7 @@ async def test_multi_page_pdf_pages_zoom_fit_rotate(sandbox: SandboxServer, qtbo
                     what="fit width")
         # rotate: the A4 page lies down
         env.pane.rotate()
-        try:
-            await until(lambda: shown(env).rotation == 90, what="rotated")
-        except AssertionError:
-            print("DIAG", env.pane.stack.currentWidget().objectName(),
-                  env.pane.message.heading.text(), env.pane.message.toolTip(), view.state,
-                  shown(env), env.tasks._named)
-            raise
+        await until(lambda: shown(env).rotation == 90, what="rotated")
         assert shown(env).width > shown(env).height
 
 
