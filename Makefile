@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export MR_API_SPEC ?= $(abspath ../shared/api/public-client-api-v1.yaml)
 
-.PHONY: venv demo test bench lint sandbox clean translations
+.PHONY: venv demo test bench lint sandbox clean translations screenshots
 
 venv: $(STAMP) translations
 
@@ -44,3 +44,7 @@ lint: venv
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache
+
+# The program with the demo data, rendered offscreen into docs/screenshots (Danish, English)
+screenshots: venv translations
+	$(PY) -m tests.ui.screenshots docs/screenshots

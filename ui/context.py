@@ -330,6 +330,8 @@ class AppContext:
     demo: bool = False
     # the run's render workers, caches and upload store (ui.workspace.AppServices)
     services: AppServices | None = None
+    # the embedded sandbox of --demo (app.sandbox.server.SandboxServer), else None
+    demo_sandbox: Any = None
 
     @property
     def server(self) -> str:

@@ -279,24 +279,29 @@ class Shell(QObject):
         self.ctx.guard.enabled = False
         self.ctx.guard.abandon()
         self.ctx.tasks.start(
-            self.ctx.api.logout(),
+            self._sign_out(),
             name="sign-out",
             on_done=lambda _none: self._signed_out(),
             on_error=lambda exc: self._signed_out(),
         )
 
+    async def _sign_out(self) -> None:
+        # the window's uploads and loads stop first, so none of them fails on the
+        # revoked tokens; queued uploads stay in the queue for the next sign-in
+        panels, self.panels = self.panels, None
+        if panels is not None and panels.close is not None:
+            await panels.close()
+        await self.ctx.api.logout()
+
     def _signed_out(self) -> None:
         log.info("signed out")
         self.user = None
         window, self.window = self.window, None
-        panels, self.panels = self.panels, None
         self.show_sign_in()
         if window is not None:
             window.shutdown()
             window.close()
             window.deleteLater()
-        if panels is not None and panels.close is not None:
-            self.ctx.tasks.start(panels.close(), name="close-workspace")
 
     async def close(self) -> None:
         if self.window is not None:
@@ -474,6 +479,7 @@ async def run_app(app: QApplication, args: argparse.Namespace) -> int:
         language=lang,
         demo=bool(args.demo),
         services=services,
+        demo_sandbox=sandbox,
     )
     # warm the render workers while the window opens (they run in their own processes)
     tasks.start(services.renderer.start(), name="start-renderer")

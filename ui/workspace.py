@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from shiboken6 import isValid
 
 from app.api.models import ArchiveFileLine, CompanyAndAccess
 from app.cache import DiskCache
@@ -153,8 +154,11 @@ class Workspace(QObject):
 
     async def close(self) -> None:
         """Stop this window's background work; the app-wide services stay."""
-        self._refresh_timer.stop()
-        self.inbox.shutdown()
-        self.uploads.shutdown()
+        if isValid(self._refresh_timer):
+            self._refresh_timer.stop()
+        if isValid(self.inbox):
+            self.inbox.shutdown()
+        if isValid(self.uploads):
+            self.uploads.shutdown()
         await self.queue.stop()
         await self.documents.flush()

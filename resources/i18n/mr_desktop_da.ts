@@ -17,7 +17,7 @@
     </message>
     <message>
         <location filename="../../ui/user_menu.py" line="136"/>
-        <location filename="../../ui/user_menu.py" line="170"/>
+        <location filename="../../ui/user_menu.py" line="174"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
@@ -27,12 +27,12 @@
         <translation>Kopiér koden</translation>
     </message>
     <message>
-        <location filename="../../ui/user_menu.py" line="161"/>
+        <location filename="../../ui/user_menu.py" line="165"/>
         <source>Fetching…</source>
         <translation>Henter…</translation>
     </message>
     <message>
-        <location filename="../../ui/user_menu.py" line="166"/>
+        <location filename="../../ui/user_menu.py" line="170"/>
         <source>Copied</source>
         <translation>Kopieret</translation>
     </message>
@@ -53,6 +53,105 @@
         <location filename="../../ui/company_selector.py" line="93"/>
         <source>Switch company</source>
         <translation>Skift firma</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <location filename="../../ui/preview_details.py" line="129"/>
+        <source>Document details</source>
+        <translation>Bilagsoplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_details.py" line="135"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_details.py" line="138"/>
+        <source>Document name</source>
+        <translation>Bilagets navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_details.py" line="142"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_details.py" line="145"/>
+        <source>Document date</source>
+        <translation>Bilagets dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_details.py" line="152"/>
+        <source>Save changes</source>
+        <translation>Gem ændringer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_details.py" line="154"/>
+        <source>Save the name and date</source>
+        <translation>Gem navn og dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_details.py" line="158"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_details.py" line="165"/>
+        <location filename="../../ui/preview_details.py" line="171"/>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_details.py" line="180"/>
+        <source>New comment</source>
+        <translation>Ny kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_details.py" line="181"/>
+        <source>Write a comment…</source>
+        <translation>Skriv en kommentar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_details.py" line="183"/>
+        <source>Add &amp;comment</source>
+        <translation>Tilføj &amp;kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_details.py" line="185"/>
+        <source>Add the comment</source>
+        <translation>Tilføj kommentaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_details.py" line="187"/>
+        <source>Save &amp;as…</source>
+        <translation>Gem &amp;som…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_details.py" line="189"/>
+        <source>Save the file on this computer</source>
+        <translation>Gem filen på denne computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_details.py" line="190"/>
+        <source>De&amp;lete…</source>
+        <translation>S&amp;let…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_details.py" line="192"/>
+        <source>Delete the document</source>
+        <translation>Slet bilaget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_details.py" line="196"/>
+        <source>Message</source>
+        <translation>Besked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_details.py" line="302"/>
+        <source>No comments yet.</source>
+        <translation>Ingen kommentarer endnu.</translation>
     </message>
 </context>
 <context>
@@ -113,6 +212,215 @@
         <location filename="../../ui/upload_dialogs.py" line="132"/>
         <source>Do the same for the {count} other duplicates</source>
         <translation>Gør det samme for de {count} andre dubletter</translation>
+    </message>
+</context>
+<context>
+    <name>EinvoiceView</name>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="34"/>
+        <location filename="../../ui/preview_einvoice.py" line="35"/>
+        <location filename="../../ui/preview_einvoice.py" line="36"/>
+        <location filename="../../ui/preview_einvoice.py" line="37"/>
+        <source>pcs.</source>
+        <translation>stk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="38"/>
+        <source>hours</source>
+        <translation>timer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="39"/>
+        <source>days</source>
+        <translation>dage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="40"/>
+        <source>months</source>
+        <translation>mdr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="41"/>
+        <source>years</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="43"/>
+        <source>litres</source>
+        <translation>liter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="47"/>
+        <source>sets</source>
+        <translation>sæt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="48"/>
+        <source>packs</source>
+        <translation>pakker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="55"/>
+        <source>P number</source>
+        <translation>P-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="56"/>
+        <location filename="../../ui/preview_einvoice.py" line="57"/>
+        <source>SE number</source>
+        <translation>SE-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="161"/>
+        <location filename="../../ui/preview_einvoice.py" line="178"/>
+        <source>E-invoice</source>
+        <translation>E-faktura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="177"/>
+        <source>Credit note</source>
+        <translation>Kreditnota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="177"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="191"/>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="195"/>
+        <source>Attached documents</source>
+        <translation>Vedhæftede dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="212"/>
+        <source>Contact: {name}</source>
+        <translation>Kontakt: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="216"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="217"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="229"/>
+        <source>Invoice number</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="230"/>
+        <source>Invoice date</source>
+        <translation>Fakturadato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="231"/>
+        <source>Delivery date</source>
+        <translation>Leveringsdato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="232"/>
+        <source>Due date</source>
+        <translation>Forfaldsdato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="233"/>
+        <source>Order reference</source>
+        <translation>Ordrereference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="265"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="266"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="267"/>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="268"/>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="269"/>
+        <source>Unit price</source>
+        <translation>Stykpris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="270"/>
+        <location filename="../../ui/preview_einvoice.py" line="287"/>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="271"/>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="285"/>
+        <source>Total excl. VAT</source>
+        <translation>I alt ekskl. moms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="286"/>
+        <source>VAT basis</source>
+        <translation>Momsgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="288"/>
+        <source>Total incl. VAT</source>
+        <translation>I alt inkl. moms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="313"/>
+        <source>Reg. no. {branch}  Account no. {account}</source>
+        <translation>Reg.nr. {branch}  Kontonr. {account}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="316"/>
+        <source>Account {account}</source>
+        <translation>Konto {account}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="320"/>
+        <source>Payment slip (FIK) {code}</source>
+        <translation>Indbetalingskort (FIK) {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="322"/>
+        <source>Payment ID {id}</source>
+        <translation>Betalings-id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="324"/>
+        <source>Pay by {date}</source>
+        <translation>Betales senest {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="326"/>
+        <source>Reference: {note}</source>
+        <translation>Reference: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_einvoice.py" line="333"/>
+        <source>Payment</source>
+        <translation>Betaling</translation>
     </message>
 </context>
 <context>
@@ -191,6 +499,184 @@
         <location filename="../../ui/login_dialog.py" line="102"/>
         <source>Something went wrong: {error}</source>
         <translation>Noget gik galt: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <location filename="../../ui/inbox_model.py" line="161"/>
+        <source>(no name)</source>
+        <translation>(uden navn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_model.py" line="163"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_model.py" line="164"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_model.py" line="165"/>
+        <source>Last changed</source>
+        <translation>Sidst ændret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_model.py" line="166"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_model.py" line="169"/>
+        <source>The document&apos;s name</source>
+        <translation>Bilagets navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_model.py" line="170"/>
+        <source>The document&apos;s date</source>
+        <translation>Bilagets dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_model.py" line="171"/>
+        <source>When the document was last changed</source>
+        <translation>Hvornår bilaget sidst blev ændret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_model.py" line="172"/>
+        <source>The document number in Multi-Regnskab</source>
+        <translation>Bilagsnummeret i Multi-Regnskab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_model.py" line="258"/>
+        <source>%1
+Document no. %2</source>
+        <translation>%1
+Bilag nr. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_model.py" line="278"/>
+        <source>Click to sort; sorting loads the whole inbox first. Click a third time for the newest first.</source>
+        <translation>Klik for at sortere; sortering henter først hele indbakken. Klik en tredje gang for de nyeste først.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="187"/>
+        <source>Inbox</source>
+        <translation>Indbakke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="210"/>
+        <source>Filter documents…</source>
+        <translation>Filtrer bilag…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="212"/>
+        <source>Filter documents</source>
+        <translation>Filtrer bilag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="214"/>
+        <source>Shows only the documents whose name, date or number contains the text. Ctrl+F goes here, Escape clears it.</source>
+        <translation>Viser kun de bilag, hvis navn, dato eller nummer indeholder teksten. Ctrl+F går hertil, Escape rydder feltet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="218"/>
+        <source>Filter by name, date or number (Ctrl+F); Escape clears the filter</source>
+        <translation>Filtrer på navn, dato eller nummer (Ctrl+F); Escape rydder filteret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="223"/>
+        <source>Inbox documents</source>
+        <translation>Bilag i indbakken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="225"/>
+        <source>J and K or the arrow keys move between documents; Shift or Ctrl with a click selects several.</source>
+        <translation>J og K eller piletasterne flytter mellem bilag; Skift eller Ctrl med et klik vælger flere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="294"/>
+        <source>Try again</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="296"/>
+        <source>Try loading the inbox again</source>
+        <translation>Prøv at hente indbakken igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="317"/>
+        <source>Inbox status</source>
+        <translation>Indbakkens status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="702"/>
+        <source>No company chosen</source>
+        <translation>Intet firma valgt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="703"/>
+        <source>Choose a company to see its inbox.</source>
+        <translation>Vælg et firma for at se dets indbakke.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="706"/>
+        <source>The inbox could not be loaded</source>
+        <translation>Indbakken kunne ikke hentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="707"/>
+        <source>Check the connection and try again.</source>
+        <translation>Tjek forbindelsen, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="711"/>
+        <source>Loading the inbox…</source>
+        <translation>Henter indbakken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="714"/>
+        <source>The inbox is empty</source>
+        <translation>Indbakken er tom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="715"/>
+        <source>Documents you upload appear here. Drop files on the window or choose Upload… (Ctrl+U).</source>
+        <translation>Bilag, du uploader, vises her. Slip filer på vinduet, eller vælg Upload… (Ctrl+U).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="745"/>
+        <source>Could not load more documents.</source>
+        <translation>Kunne ikke hente flere bilag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="749"/>
+        <source>Loading all documents to sort them… (%1 so far)</source>
+        <translation>Henter alle bilag for at sortere dem… (%1 indtil videre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="752"/>
+        <source>Showing %1 of %2 loaded documents</source>
+        <translation>Viser %1 af %2 hentede bilag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="755"/>
+        <source>Showing %1 of %2 documents</source>
+        <translation>Viser %1 af %2 bilag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="758"/>
+        <source>Documents: %1 loaded, more as you scroll</source>
+        <translation>Bilag: %1 hentet, flere når du ruller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_panel.py" line="760"/>
+        <source>Documents: %1</source>
+        <translation>Bilag: %1</translation>
     </message>
 </context>
 <context>
@@ -344,221 +830,334 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Inbox</source>
         <translation>Indbakke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Uploads</source>
         <translation>Uploads</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Multi-Regnskab main window</source>
         <translation>Multi-Regnskabs hovedvindue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Company toolbar</source>
         <translation>Værktøjslinje for firma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Company:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Opening…</source>
         <translation>Åbner…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Fetching your companies.</source>
         <translation>Henter dine firmaer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Try again</source>
         <translation>Prøv igen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>&amp;Upload…</source>
         <translation>&amp;Upload bilag…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Upload files to the inbox</source>
         <translation>Upload filer til indbakken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Upload from clipboard</source>
         <translation>Upload fra ud&amp;klipsholder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Upload files or an image from the clipboard</source>
         <translation>Upload filer eller et billede fra udklipsholderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Gem som…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Save the shown document on this computer</source>
         <translation>Gem det viste bilag på denne computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Log ud</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Faktisk størrelse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;Filter…</source>
         <translation>Fi&amp;ltrer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Filter the inbox</source>
         <translation>Filtrer indbakken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>&amp;About Multi-Regnskab Desktop</source>
         <translation>&amp;Om Multi-Regnskab Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Menu bar</source>
         <translation>Menulinje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Signed out: sign in again to continue.</source>
         <translation>Logget ud: log ind igen for at fortsætte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Signed in again.</source>
         <translation>Logget ind igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>Your companies could not be fetched</source>
         <translation>Dine firmaer kunne ikke hentes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>Upload files</source>
         <translation>Upload filer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp *.txt)</source>
         <translation>Bilag (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="693"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="715"/>
         <source>The clipboard holds no files or image to upload.</source>
         <translation>Udklipsholderen indeholder ingen filer eller billeder at uploade.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="775"/>
         <source>Choose a company first.</source>
         <translation>Vælg først et firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="778"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>About Multi-Regnskab Desktop</source>
         <translation>Om Multi-Regnskab Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="800"/>
         <source>File receipts and invoices into Multi-Regnskab: browse the inbox, preview documents and upload files by dropping them on the window.</source>
         <translation>Læg kvitteringer og fakturaer i Multi-Regnskab: gennemse indbakken, se bilag og upload filer ved at trække dem ind i vinduet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="790"/>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>Server: {server}</source>
         <translation>Server: {server}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802"/>
+        <location filename="../../ui/main_window.py" line="816"/>
         <source>The language changes the next time the program starts.</source>
         <translation>Sproget skifter, næste gang programmet starter.</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePanel</name>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="302"/>
+        <source>Password for the document</source>
+        <translation>Adgangskode til dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="303"/>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="305"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="307"/>
+        <source>Open the document with the password</source>
+        <translation>Åbn dokumentet med adgangskoden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="316"/>
+        <source>Save &amp;as…</source>
+        <translation>Gem &amp;som…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="318"/>
+        <source>Save the file on this computer</source>
+        <translation>Gem filen på denne computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="319"/>
+        <source>Try &amp;again</source>
+        <translation>Prøv &amp;igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="321"/>
+        <source>Try to show the document again</source>
+        <translation>Prøv at vise dokumentet igen</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../ui/preview_page_view.py" line="351"/>
+        <source>Document page</source>
+        <translation>Dokumentside</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_page_view.py" line="360"/>
+        <source>Previous page</source>
+        <translation>Forrige side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_page_view.py" line="363"/>
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_page_view.py" line="366"/>
+        <source>Next page</source>
+        <translation>Næste side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_page_view.py" line="368"/>
+        <source>Zoom out</source>
+        <translation>Zoom ud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_page_view.py" line="372"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_page_view.py" line="375"/>
+        <source>Zoom in</source>
+        <translation>Zoom ind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_page_view.py" line="377"/>
+        <source>Width</source>
+        <translation>Bredde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_page_view.py" line="378"/>
+        <source>Fit to width</source>
+        <translation>Tilpas til bredden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_page_view.py" line="379"/>
+        <source>Whole page</source>
+        <translation>Hele siden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_page_view.py" line="380"/>
+        <source>Show the whole page</source>
+        <translation>Vis hele siden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_page_view.py" line="382"/>
+        <source>Rotate clockwise</source>
+        <translation>Drej med uret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_page_view.py" line="665"/>
+        <source>Page {page} of {count}</source>
+        <translation>Side {page} af {count}</translation>
     </message>
 </context>
 <context>
@@ -592,6 +1191,231 @@
         <location filename="../../ui/company_selector.py" line="77"/>
         <source>{name} · CVR {cvr}</source>
         <translation>{name} · CVR {cvr}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="411"/>
+        <source>Preview</source>
+        <translation>Visning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="446"/>
+        <source>Text of the document</source>
+        <translation>Dokumentets tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="453"/>
+        <source>Select a document to see it here.</source>
+        <translation>Vælg et bilag for at se det her.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="471"/>
+        <source>Document views</source>
+        <translation>Visninger af bilaget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="472"/>
+        <location filename="../../ui/preview_pane.py" line="993"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="774"/>
+        <location filename="../../ui/preview_pane.py" line="874"/>
+        <source>The document could not be shown</source>
+        <translation>Bilaget kan ikke vises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="812"/>
+        <source>Loading the document…</source>
+        <translation>Henter bilaget…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="819"/>
+        <source>The password is not correct</source>
+        <translation>Adgangskoden er forkert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="820"/>
+        <source>Type the password again to open the document.</source>
+        <translation>Skriv adgangskoden igen for at åbne bilaget.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="824"/>
+        <source>This document is protected by a password</source>
+        <translation>Bilaget er beskyttet med en adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="825"/>
+        <source>Type its password to open it.</source>
+        <translation>Skriv adgangskoden for at åbne det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="832"/>
+        <source>The document no longer exists</source>
+        <translation>Bilaget findes ikke længere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="833"/>
+        <source>It has been deleted, perhaps by someone else.</source>
+        <translation>Det er blevet slettet, måske af en anden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="836"/>
+        <source>The document could not be fetched</source>
+        <translation>Bilaget kunne ikke hentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="852"/>
+        <source>You can still save the file and open it in another program.</source>
+        <translation>Du kan stadig gemme filen og åbne den i et andet program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="855"/>
+        <source>The file is empty</source>
+        <translation>Filen er tom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="855"/>
+        <source>There is nothing to show.</source>
+        <translation>Der er intet at vise.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="856"/>
+        <source>The file is damaged</source>
+        <translation>Filen er beskadiget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="857"/>
+        <source>It cannot be shown because it is damaged or incomplete.</source>
+        <translation>Den kan ikke vises, fordi den er beskadiget eller ufuldstændig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="859"/>
+        <source>This kind of file cannot be previewed</source>
+        <translation>Denne type fil kan ikke vises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="861"/>
+        <source>The document is too large to be previewed</source>
+        <translation>Bilaget er for stort til at blive vist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="863"/>
+        <source>The document took too long to show</source>
+        <translation>Det tog for lang tid at vise bilaget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="864"/>
+        <source>Showing it was stopped after {seconds} s. The file may be damaged or unusually complex.</source>
+        <translation>Visningen blev stoppet efter {seconds} s. Filen kan være beskadiget eller usædvanligt kompleks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="867"/>
+        <source>The preview stopped unexpectedly</source>
+        <translation>Visningen stoppede uventet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="868"/>
+        <source>The part of the program that draws previews stopped while showing this document.</source>
+        <translation>Den del af programmet, der tegner visninger, stoppede under visningen af dette bilag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="871"/>
+        <source>That page does not exist</source>
+        <translation>Den side findes ikke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="873"/>
+        <source>Previews are not available</source>
+        <translation>Visninger er ikke tilgængelige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="882"/>
+        <source>Opening the document…</source>
+        <translation>Åbner bilaget…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="995"/>
+        <source>Attachment</source>
+        <translation>Bilag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="999"/>
+        <source>E-invoice</source>
+        <translation>E-faktura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="1061"/>
+        <source>The document no longer exists. It may have been deleted.</source>
+        <translation>Bilaget findes ikke længere. Det er måske blevet slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="1083"/>
+        <source>Your comment was added.</source>
+        <translation>Din kommentar er tilføjet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="1085"/>
+        <source>The name and date were saved.</source>
+        <translation>Navn og dato er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="1105"/>
+        <source>Delete document</source>
+        <translation>Slet bilag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="1106"/>
+        <source>Delete “{name}”?</source>
+        <translation>Slet “{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="1108"/>
+        <source>It is removed from the inbox in Multi-Regnskab. This cannot be undone.</source>
+        <translation>Det fjernes fra indbakken i Multi-Regnskab. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="1109"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="1131"/>
+        <source>The document cannot be deleted because it is attached to a registration.</source>
+        <translation>Bilaget kan ikke slettes, fordi det er knyttet til en postering.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="1135"/>
+        <source>The document had already been deleted.</source>
+        <translation>Bilaget var allerede slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="1140"/>
+        <source>“{name}” was deleted.</source>
+        <translation>“{name}” er slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="1163"/>
+        <source>document</source>
+        <translation>bilag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="1172"/>
+        <source>Save the document as</source>
+        <translation>Gem bilaget som</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="1199"/>
+        <source>The file could not be saved: {reason}</source>
+        <translation>Filen kunne ikke gemmes: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_pane.py" line="1203"/>
+        <source>Saved as {path}</source>
+        <translation>Gemt som {path}</translation>
     </message>
 </context>
 <context>
@@ -781,12 +1605,22 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/main.py" line="338"/>
+        <location filename="../../ui/main.py" line="400"/>
+        <source>Multi-Regnskab Desktop</source>
+        <translation>Multi-Regnskab Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="401"/>
+        <source>Multi-Regnskab Desktop is already running for this user. Use the window that is already open.</source>
+        <translation>Multi-Regnskab Desktop kører allerede for denne bruger. Brug det vindue, der allerede er åbent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="444"/>
         <source>Starting the demo…</source>
         <translation>Starter demoen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="340"/>
+        <location filename="../../ui/main.py" line="446"/>
         <source>Opening Multi-Regnskab…</source>
         <translation>Åbner Multi-Regnskab…</translation>
     </message>
@@ -839,23 +1673,23 @@
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="90"/>
+        <location filename="../../ui/status_bar.py" line="98"/>
         <source>Open company: {name}</source>
         <translation>Åbent firma: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="95"/>
+        <location filename="../../ui/status_bar.py" line="105"/>
         <source>Signed in as {name}</source>
         <translation>Logget ind som {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="110"/>
+        <location filename="../../ui/status_bar.py" line="120"/>
         <source>Connection to the Multi-Regnskab server: {state}</source>
         <translation>Forbindelse til Multi-Regnskabs server: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="130"/>
-        <location filename="../../ui/status_bar.py" line="131"/>
+        <location filename="../../ui/status_bar.py" line="140"/>
+        <location filename="../../ui/status_bar.py" line="141"/>
         <source>Uploading…</source>
         <translation>Uploader…</translation>
     </message>
@@ -1322,42 +2156,42 @@
 <context>
     <name>_NoAccessPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Your access request code</source>
         <translation>Din kode til adgangsanmodning</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Copy code</source>
         <translation>Kopiér kode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Copy your access request code</source>
         <translation>Kopiér din kode til adgangsanmodning</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Check again</source>
         <translation>Tjek igen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Check again for companies</source>
         <translation>Tjek igen, om du har fået adgang til et firma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>You do not have access to any company yet</source>
         <translation>Du har endnu ikke adgang til noget firma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Your user is signed in, but no company has given you access to its documents. Give the code below to the company&apos;s administrator in Multi-Regnskab; once they have granted you access, choose “Check again”.</source>
         <translation>Du er logget ind, men intet firma har endnu givet dig adgang til sine bilag. Giv koden herunder til firmaets administrator i Multi-Regnskab; når du har fået adgang, så vælg “Tjek igen”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Fetching your code…</source>
         <translation>Henter din kode…</translation>
     </message>
@@ -1365,7 +2199,7 @@
 <context>
     <name>_PermissionBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Permissions in this company</source>
         <translation>Rettigheder i dette firma</translation>
     </message>
