@@ -1,0 +1,42 @@
+"""Booking documents: drafts saved as the user types, remembered accounts, VAT codes
+and suppliers, and the service that turns a draft into a suggested registration.
+
+No Qt here: the registration panel drives these objects.
+
+    paths = AppPaths.for_user().ensure()
+    drafts = DraftStore.open(paths)          # one running copy per data folder
+    memory = BookingMemory.open(paths)
+    service = BookingService(api, drafts, memory=memory)
+    await service.purge_pending()            # uploads of drafts abandoned earlier
+
+    draft = drafts.latest(company_xid) or drafts.create(company_xid)
+    draft = drafts.save(draft.with_inbox_file(xid))       # AttachmentRefused past 3
+    xid = await service.submit(draft)        # DraftInvalid / SubmitFailed /
+                                             # RegistrationUncertain
+"""
+
+from app.booking.drafts import (
+    MAX_ATTACHMENTS,
+    AttachmentRefused,
+    Draft,
+    DraftLine,
+    DraftStatus,
+    DraftStore,
+    DraftStoreLocked,
+    DraftUpload,
+    LocalFile,
+    UploadState,
+)
+
+__all__ = [
+    "MAX_ATTACHMENTS",
+    "AttachmentRefused",
+    "Draft",
+    "DraftLine",
+    "DraftStatus",
+    "DraftStore",
+    "DraftStoreLocked",
+    "DraftUpload",
+    "LocalFile",
+    "UploadState",
+]
