@@ -1,4 +1,5 @@
-"""Fixtures for the booking tests: a drafts store in a temporary data folder."""
+"""Fixtures for the booking tests: a drafts store and memory in a temporary data
+folder."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.booking import DraftStore
+from app.booking import BookingMemory, DraftStore
 from app.paths import AppPaths
 
 
@@ -21,3 +22,10 @@ def drafts(paths: AppPaths) -> Iterator[DraftStore]:
     store = DraftStore.open(paths)
     yield store
     store.close()
+
+
+@pytest.fixture
+def memory(paths: AppPaths) -> Iterator[BookingMemory]:
+    opened = BookingMemory.open(paths)
+    yield opened
+    opened.close()
