@@ -75,7 +75,7 @@ def tick():
     elif step == "pdf-shot":
         if state["ticks"] >= state["wait"]:
             grab(w, "main-pdf")
-            line = pick(inbox, lambda l: "circle k" in (l.name or "").lower())
+            line = pick(inbox, lambda l: (l.name or "").lower() == "kvittering circle k")
             state["xid"] = line.xid
             state["step"] = "photo"
     elif step == "photo":
