@@ -1,0 +1,126 @@
+"""The whole window, wired: inbox -> preview, drops -> upload queue -> inbox, keys.
+
+These run the real Shell with the run's services (render workers, cache, upload store)
+against a fresh demo sandbox over loopback, as ``mr-desktop`` does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.api import MemoryTokenStore
+from tests.ui.shell_support import DEMO_PASSWORD, DEMO_USER, close_shell, make_ctx, until
+from ui.main import Shell
+from ui.main_window import MainWindow
+from ui.workspace import AppServices
+
+pytestmark = pytest.mark.timeout(120)
+
+
+@pytest.fixture
+async def app_window(make_sandbox: Any, tmp_path: Path) -> Any:
+    server = make_sandbox(seed="demo")
+    store = MemoryTokenStore()
+    ctx = make_ctx(server.base_url, tmp_path, store=store)
+    ctx.services = AppServices.create(ctx.paths)
+    shell = Shell(ctx, store)
+    await shell.start_signed_in(DEMO_USER, DEMO_PASSWORD)
+    window = shell.window
+    assert window is not None
+    window.resize(1280, 800)
+    window.show()
+    inbox = window.panels.inbox
+    await until(lambda: inbox.state == "ready", 30, "the inbox's first page")
+    try:
+        yield server, window
+    finally:
+        await close_shell(shell)
+        await ctx.services.close()
+
+
+def _drop(target: QWidget, paths: list[Path]) -> bool:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    pos = target.rect().center()
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods)
+    QApplication.sendEvent(target, enter)
+    drop = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, buttons, mods)
+    QApplication.sendEvent(target, drop)
+    return drop.isAccepted()
+
+
+async def test_selecting_documents_shows_them_and_prefetches_the_next(app_window: Any) -> None:
+    server, window = app_window
+    inbox, preview = window.panels.inbox, window.panels.preview
+    painted: list[int] = []
+    preview.painted.connect(painted.append)
+    pdf = next(line for line in inbox.lines() if "telia" in (line.name or "").lower())
+    inbox.select_xid(pdf.xid)
+    await until(lambda: pdf.xid in painted, 30, "the PDF painted")
+    assert preview.document is not None and preview.document.archive_file_xid == pdf.xid
+    assert preview.page_view.isVisible()
+    following = inbox.next_line(pdf)
+    assert following is not None
+    # the neighbour was fetched in the background: showing it needs no new download
+    await until(
+        lambda: preview.documents.cached(_key(window, following)) is not None,
+        20,
+        "the next document prefetched",
+    )
+    fetched = server.request_log.count("/archiveFile", "GET")
+    QTest.keyClick(inbox.view, Qt.Key.Key_J)
+    await until(lambda: following.xid in painted, 30, "the next document painted")
+    # at most one more download: the new neighbour's prefetch, never the shown document
+    assert server.request_log.count("/archiveFile", "GET") <= fetched + 1
+
+
+def _key(window: MainWindow, line: Any) -> Any:
+    from app.documents import key_for
+
+    return key_for(window.company.xid, line)
+
+
+async def test_files_and_a_folder_dropped_on_the_window_land_in_the_inbox_once(
+    app_window: Any, tmp_path: Path
+) -> None:
+    server, window = app_window
+    drop = tmp_path / "drop"
+    folder = drop / "bilag-november"
+    folder.mkdir(parents=True)
+    receipt = drop / "kvittering-bager.pdf"
+    receipt.write_bytes(b"%PDF-1.4\n% bager 1.234,56\n%%EOF\n")
+    photo = folder / "IMG_0001.jpg"
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 180, 150)).save(buffer, "JPEG")
+    photo.write_bytes(buffer.getvalue())
+    (folder / "noter.txt").write_text("Kørsel 42 km, møde hos revisor\n", encoding="utf-8")
+    (folder / "arkiv.zip").write_bytes(b"PK\x03\x04" + b"\x00" * 60)  # refused
+
+    assert _drop(window.panels.preview, [receipt, folder])
+    inbox = window.panels.inbox
+    wanted = {"kvittering-bager", "IMG_0001", "noter"}
+    await until(
+        lambda: wanted <= {line.name for line in inbox.lines()},
+        60,
+        "the dropped files at the top of the inbox",
+    )
+    company = window.company.xid
+    lines = [line for line in inbox.lines() if line.name in wanted]
+    assert len(lines) == 3  # each exactly once
+    receipt_line = next(x for x in lines if x.name == "kvittering-bager")
+    stored = server.store.file(company, receipt_line.xid)
+    assert stored is not None and stored.body is not None
+    assert hashlib.sha256(stored.body).digest() == hashlib.sha256(receipt.read_bytes()).digest()
+    # the archive was refused with its reason, not uploaded
+    assert "arkiv" not in {line.name for line in inbox.lines()}
