@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import sqlite3
-import time
 from datetime import date
 from pathlib import Path
 
@@ -119,17 +118,14 @@ def _large_seed(files: int) -> SeedData:
     )
 
 
-def test_ten_thousand_files_load_fast_and_list_by_index(tmp_path: Path) -> None:
-    started = time.monotonic()
+def test_ten_thousand_files_load_and_list_by_index(tmp_path: Path) -> None:
+    """(How fast: ``sandbox.seed_large_10k_s`` in make bench.)"""
     store = Store.open(tmp_path / DB_FILENAME)
     store.load_seed(_large_seed(10_000), "large")
-    assert time.monotonic() - started < 10
     lines, more = store.list_files(MAIN_COMPANY, 1000)
     assert len(lines) == 1000 and more
-    started = time.monotonic()
-    for _ in range(20):
-        store.list_files(MAIN_COMPANY, 100, before_xid=lines[500].xid)
-    assert (time.monotonic() - started) / 20 < 0.05
+    after, _ = store.list_files(MAIN_COMPANY, 100, before_xid=lines[500].xid)
+    assert [x.xid for x in after] == [x.xid for x in lines[501:601]]
     store.close()
     with sqlite3.connect(tmp_path / DB_FILENAME) as conn:
         plan = conn.execute(
@@ -143,26 +139,26 @@ def test_ten_thousand_files_load_fast_and_list_by_index(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ["large:10000"])
-def test_the_large_seed_starts_well_within_limits(tmp_path: Path, name: str) -> None:
+def test_the_large_seed_serves_every_file(tmp_path: Path, name: str) -> None:
+    """(How fast it starts: ``sandbox.seed_large_10k_s`` in make bench.)"""
     pytest.importorskip("app.sandbox.seed")
-    started = time.monotonic()
-    with SandboxServer(data_dir=tmp_path, seed=name) as server:
-        elapsed = time.monotonic() - started
-        assert elapsed < 30
-        with httpx.Client(base_url=server.base_url) as client:
-            tokens = client.post("/login", json={"userName": DEMO_USER, "password": DEMO_PASSWORD})
-            headers = {"Authorization": f"Bearer {tokens.json()['token']}"}
-            company = client.get("/companies", headers=headers).json()["lastCompanies"][0]
-            seen = 0
-            token = None
-            while True:
-                params: dict[str, object] = {"companyXid": company, "maxLines": 1000}
-                if token:
-                    params["continuationToken"] = token
-                page = client.get("/archiveFiles", headers=headers, params=params).json()
-                seen += len(page["archiveFilesList"])
-                token = page.get("continuationToken")
-                if not token:
-                    break
-            assert seen == server.store.file_count(company, include_hidden=False)
-            assert seen >= 9000
+    with (
+        SandboxServer(data_dir=tmp_path, seed=name) as server,
+        httpx.Client(base_url=server.base_url) as client,
+    ):
+        tokens = client.post("/login", json={"userName": DEMO_USER, "password": DEMO_PASSWORD})
+        headers = {"Authorization": f"Bearer {tokens.json()['token']}"}
+        company = client.get("/companies", headers=headers).json()["lastCompanies"][0]
+        seen = 0
+        token = None
+        while True:
+            params: dict[str, object] = {"companyXid": company, "maxLines": 1000}
+            if token:
+                params["continuationToken"] = token
+            page = client.get("/archiveFiles", headers=headers, params=params).json()
+            seen += len(page["archiveFilesList"])
+            token = page.get("continuationToken")
+            if not token:
+                break
+        assert seen == server.store.file_count(company, include_hidden=False)
+        assert seen >= 9000

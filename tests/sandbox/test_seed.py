@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import os
-import time
 import xml.etree.ElementTree as ET
 from collections import Counter
 from datetime import date, timedelta
@@ -486,11 +485,8 @@ def test_card_postings_match_receipts_within_three_days(demo: SeedData) -> None:
 # --------------------------------------------------------------------------- scale, determinism
 
 
-def test_large_seed_is_fast_and_complete() -> None:
-    started = time.perf_counter()
+def test_large_seed_is_complete() -> None:
     seed = build_seed("large:10000", TODAY)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 10, f"large:10000 took {elapsed:.1f} s"
     assert len(seed.files) == 10000
     assert all(f.company_xid == MAIN and f.truth for f in seed.files)
     assert len({f.file_name for f in seed.files}) == 10000
@@ -503,11 +499,7 @@ def test_large_seed_is_fast_and_complete() -> None:
 
 
 def test_demo_is_deterministic(demo: SeedData) -> None:
-    started = time.perf_counter()
-    again = build_seed("demo", TODAY)
-    elapsed = time.perf_counter() - started
-    assert again == demo
-    assert elapsed < 20, f"demo took {elapsed:.1f} s"
+    assert build_seed("demo", TODAY) == demo
 
 
 def test_dates_follow_today(demo: SeedData) -> None:

@@ -514,15 +514,13 @@ async def test_prefetched_neighbours_show_at_once(sandbox: SandboxServer, qtbot:
         await env.show(lines[0])
         pane.prefetch([lines[1], lines[2]])
         await until(lambda: env.tasks.running == 0, 20, "the prefetch")
-        timings = []
+        fetched = sandbox.request_log.count("/archiveFile", "GET")
         for line in (lines[1], lines[2], lines[1], lines[0]):
             env.painted.clear()
-            started = time.perf_counter()
             pane.show_document(env.companies[MAIN], line)
             await env.painted_event(line.xid)
-            timings.append((time.perf_counter() - started) * 1000)
-        print("warm selection to painted (ms):", [round(t, 1) for t in timings])
-        assert max(timings) < 50  # the budget is 15 ms; leave room for a busy test machine
+        # shown from what the prefetch brought: no download (speed: make bench)
+        assert sandbox.request_log.count("/archiveFile", "GET") == fetched
 
 
 # --- editing, deleting ----------------------------------------------------------------------
@@ -657,9 +655,13 @@ async def test_read_only_company_disables_editing(sandbox: SandboxServer, qtbot:
 async def test_a_slow_document_shows_loading_then_the_document(sandbox: SandboxServer,
                                                                qtbot: Any) -> None:
     async with preview_env(sandbox.base_url, qtbot) as env:
-        lines = await env.lines()
-        first, slow = lines[0], lines[4]
+        # two of the demo's PDFs (the shared sandbox's newest lines are whatever other
+        # tests uploaded last, not necessarily something that renders into pages)
+        pdfs = [line for line in await env.lines() if "faktura" in (line.name or "").lower()
+                and "e-faktura" not in (line.name or "").lower()]
+        first, slow = pdfs[0], pdfs[3]
         await env.show(first)
+        assert env.pane.stack.currentWidget() is env.pane.page_view
         sandbox.faults.enqueue(Fault.delay(1.0), method="GET", path_prefix="/archiveFile")
         env.pane.show_document(env.companies[MAIN], slow)
         message = env.pane.message
