@@ -30,8 +30,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from app.locks import FolderLock, StoreLocked
 from app.paths import AppPaths
-from app.uploads.store import StoreLocked, _FolderLock
 
 log = logging.getLogger(__name__)
 
@@ -276,9 +276,9 @@ class DraftStore:
     ) -> None:
         self.data_dir = data_dir
         self._clock = clock
-        self._lock: _FolderLock | None = None
+        self._lock: FolderLock | None = None
         if lock:
-            self._lock = _FolderLock(data_dir / LOCK_NAME)
+            self._lock = FolderLock(data_dir / LOCK_NAME)
             try:
                 self._lock.acquire()
             except StoreLocked as exc:

@@ -19,13 +19,13 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import sys
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
+from app.locks import FolderLock, StoreLocked
 from app.paths import AppPaths
 
 __all__ = [
@@ -65,10 +65,6 @@ FINAL_STATES = frozenset({JobState.DONE, JobState.CANCELLED})
 ACTIVE_STATES = frozenset(
     {JobState.QUEUED, JobState.UPLOADING, JobState.VERIFYING, JobState.WAITING}
 )
-
-
-class StoreLocked(RuntimeError):
-    """Another running copy of the program holds this data folder's upload queue."""
 
 
 @dataclass(frozen=True)
@@ -178,50 +174,6 @@ def _parse_ts(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
-class _FolderLock:
-    """An exclusive, process-wide lock on a file; released by the OS if we die."""
-
-    def __init__(self, path: Path) -> None:
-        self._path = path
-        self._handle: IO[bytes] | None = None
-
-    def acquire(self) -> None:
-        handle = open(self._path, "a+b")  # noqa: SIM115 - held until release()
-        try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                handle.seek(0)
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            handle.close()
-            raise StoreLocked(
-                f"The upload queue in {self._path.parent} is in use by another running copy."
-            ) from exc
-        self._handle = handle
-
-    def release(self) -> None:
-        if self._handle is None:
-            return
-        try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                self._handle.seek(0)
-                msvcrt.locking(self._handle.fileno(), msvcrt.LK_UNLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(self._handle.fileno(), fcntl.LOCK_UN)
-        finally:
-            self._handle.close()
-            self._handle = None
-
-
 class UploadStore:
     """The queue's database and spool folder."""
 
@@ -229,9 +181,9 @@ class UploadStore:
         self.data_dir = data_dir
         self.spool_dir = data_dir / SPOOL_DIR
         self.spool_dir.mkdir(parents=True, exist_ok=True)
-        self._lock: _FolderLock | None = None
+        self._lock: FolderLock | None = None
         if lock:
-            self._lock = _FolderLock(data_dir / LOCK_NAME)
+            self._lock = FolderLock(data_dir / LOCK_NAME)
             self._lock.acquire()
         try:
             self._db = sqlite3.connect(data_dir / DB_NAME, timeout=10.0)
