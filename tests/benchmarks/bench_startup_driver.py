@@ -1,0 +1,171 @@
+"""Start-up benchmark driver (``ui.startup_ms``): run in a fresh interpreter.
+
+    python tests/benchmarks/bench_startup_driver.py app SERVER_URL
+    python tests/benchmarks/bench_startup_driver.py bare
+
+``app`` runs the real program (``ui.main.main(["--server", URL])``, every bit of its
+start-up: splash, settings, per-user folders, upload store, keyring, session restore,
+render workers, the main window and the inbox's first page) with one addition: the
+inbox list's ``paintEvent`` also prints ``PAINTED <time.time()>`` after the first paint
+that shows rows, and then closes the window (the program ends the way it does when the
+user closes it). ``ui.inbox_panel`` is imported before ``main`` to install that hook, so
+that import happens a little earlier than in the program; nothing is skipped.
+
+``bare`` is the baseline: a QApplication and a QMainWindow with a QTableView (100 rows
+in a QStandardItemModel), shown; it prints ``PAINTED`` after the table's first paint.
+
+The stored session lives in ``FileKeyring``, a keyring backend stand-in (this machine
+has no OS keyring) chosen with PYTHON_KEYRING_BACKEND=bench_startup_driver.FileKeyring
+and MR_BENCH_KEYRING=<json file>; the program loads it through keyring as it would load
+the OS's backend.
+
+With MR_BENCH_TRACE=1 the program also prints when a few start-up steps finish
+(``TRACE <step> <time.time()>``), to see where the time goes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+
+def __getattr__(name: str) -> Any:
+    """``FileKeyring``, made when keyring asks for it (keyring is imported only then)."""
+    if name == "FileKeyring":
+        return _file_keyring_class()
+    raise AttributeError(name)
+
+
+def _file_keyring_class() -> type:
+    from keyring.backend import KeyringBackend
+
+    class FileKeyring(KeyringBackend):
+        """A keyring backend stand-in: entries in a JSON file (benchmarks only)."""
+
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+            super().__init__()
+            self.path = Path(path if path is not None else os.environ["MR_BENCH_KEYRING"])
+
+        def _entries(self) -> dict[str, str]:
+            try:
+                data: dict[str, str] = json.loads(self.path.read_text())
+            except (OSError, ValueError):
+                return {}
+            return data
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self._entries().get(f"{service}\n{username}")
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            entries = self._entries()
+            entries[f"{service}\n{username}"] = password
+            self.path.write_text(json.dumps(entries))
+
+        def delete_password(self, service: str, username: str) -> None:
+            entries = self._entries()
+            entries.pop(f"{service}\n{username}", None)
+            self.path.write_text(json.dumps(entries))
+
+    FileKeyring.__module__ = __name__
+    return FileKeyring
+
+
+def _mark(what: str) -> None:
+    print(f"{what} {time.time():.6f}", flush=True)
+
+
+def _trace_steps() -> None:
+    """Print when some start-up steps end (MR_BENCH_TRACE=1)."""
+    import ui.main as main_module
+
+    def wrap(owner: Any, name: str, label: str) -> None:
+        original = getattr(owner, name)
+        if hasattr(original, "__code__") and original.__code__.co_flags & 0x80:  # coroutine
+
+            async def traced_async(*args: Any, **kwargs: Any) -> Any:
+                result = await original(*args, **kwargs)
+                _mark(f"TRACE {label}")
+                return result
+
+            setattr(owner, name, traced_async)
+        else:
+
+            def traced(*args: Any, **kwargs: Any) -> Any:
+                result = original(*args, **kwargs)
+                _mark(f"TRACE {label}")
+                return result
+
+            setattr(owner, name, traced)
+
+    _mark("TRACE imported-ui.main")
+    wrap(main_module, "_splash", "splash-shown")
+    wrap(main_module, "_create_services", "services-created")
+    wrap(main_module.Shell, "_signed_in", "window-shown")
+    from app.api.client import ApiClient
+
+    wrap(ApiClient, "restore_session", "session-restored")
+    wrap(ApiClient, "archive_files", "inbox-page-fetched")
+
+
+def run_app(server: str) -> int:
+    from PySide6.QtCore import QTimer
+
+    from ui import inbox_panel
+
+    base = inbox_panel._InboxView.paintEvent
+    state = {"done": False}
+
+    def paintEvent(self: Any, event: Any) -> None:
+        base(self, event)
+        if not state["done"] and self.model() is not None and self.model().rowCount() > 0:
+            state["done"] = True
+            _mark("PAINTED")
+            QTimer.singleShot(0, self.window().close)
+
+    inbox_panel._InboxView.paintEvent = paintEvent  # type: ignore[method-assign]
+    if os.environ.get("MR_BENCH_TRACE"):
+        _trace_steps()
+    from ui.main import main
+
+    return main(["--server", server])
+
+
+def run_bare() -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    app = QApplication(sys.argv[:1])
+    state = {"done": False}
+
+    class Table(QTableView):
+        def paintEvent(self, event: Any) -> None:
+            super().paintEvent(event)
+            if not state["done"]:
+                state["done"] = True
+                _mark("PAINTED")
+                QTimer.singleShot(0, app.quit)
+
+    model = QStandardItemModel(100, 4)
+    for row in range(100):
+        for column in range(4):
+            model.setItem(row, column, QStandardItem(f"Bilag {row}.{column}"))
+    window = QMainWindow()
+    table = Table(window)
+    table.setModel(model)
+    window.setCentralWidget(table)
+    window.resize(1280, 800)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "bare":
+        sys.exit(run_bare())
+    sys.exit(run_app(sys.argv[2]))
