@@ -1,0 +1,559 @@
+"""The registration panel (``registrationPanel``): book the document on screen.
+
+    panel = RegistrationPanel(service, drafts, memory, api, tasks)
+    panel.set_company(company)              # restores the company's draft
+    panel.set_documents(inbox.selected_lines())   # the attachments (at most 3)
+    panel.show_suggestions(suggestions)     # prefill empty fields, marked
+    panel.booked.connect(inbox.remove_xids) # the attached documents, once booked
+    panel.nextRequested.connect(...)        # "Create and next" succeeded
+
+The form is a ``Draft`` (app.booking): every change is saved per company (debounced,
+``SAVE_DELAY_MS``) and restored when the company is shown again, also after a restart.
+Ctrl+Enter creates the suggested registration, Ctrl+Shift+Enter creates it and asks for
+the next document, Ctrl+Shift+A accepts every suggestion.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from app.api import models
+from app.booking import (
+    MAX_ATTACHMENTS,
+    AttachmentRefused,
+    BookingMemory,
+    BookingService,
+    Draft,
+    DraftInvalid,
+    DraftLine,
+    DraftStore,
+    RegistrationUncertain,
+    Remembered,
+    SubmitFailed,
+    SubmitProgress,
+    SubmitStage,
+)
+from app.suggestions import Suggestions
+from app.tasks import Tasks
+from ui.formatting import current_language, format_amount, format_date
+from ui.registration_lines import ACCOUNT, AMOUNT, LineDelegate, LinesModel, LinesView
+
+log = logging.getLogger(__name__)
+
+__all__ = ["SAVE_DELAY_MS", "CustomerSource", "RegistrationPanel"]
+
+SAVE_DELAY_MS = 400
+SUGGESTED_STYLE = "background: #fff6d5;"
+
+
+class CustomerSource(Protocol):
+    async def customers(self, company_xid: int) -> list[models.Customer]: ...
+
+
+class RegistrationPanel(QWidget):
+    """The registration form beside the preview."""
+
+    booked = Signal(list)  # list[int]: the inbox documents attached to the registration
+    nextRequested = Signal()  # "Create and next" booked: show the next inbox document
+    busyChanged = Signal(bool)
+
+    def __init__(
+        self,
+        service: BookingService,
+        drafts: DraftStore,
+        memory: BookingMemory,
+        api: CustomerSource,
+        tasks: Tasks,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("registrationPanel")
+        self.service, self.drafts, self.memory = service, drafts, memory
+        self._api, self._tasks = api, tasks
+        self.company: models.CompanyAndAccess | None = None
+        self.draft: Draft | None = None
+        self._names: dict[int, str] = {}  # inbox xid -> name, for the attachments list
+        self._loading = False
+        self._busy = False
+        self._suggested: dict[str, str] = {}  # field -> tooltip
+        self.customers_for: int | None = None  # the company whose customers are listed
+        self._touched: set[str] = set()  # fields the user edited since the draft was shown
+        self._loaded_date: dt.date | None = None
+
+        self.date = QDateEdit(self)
+        self.date.setObjectName("registrationDate")
+        self.date.setCalendarPopup(True)
+        self.description = QLineEdit(self)
+        self.description.setObjectName("registrationDescription")
+        self.supplier = QLineEdit(self)
+        self.supplier.setObjectName("registrationSupplier")
+        self.supplier.setPlaceholderText(self.tr("Supplier number"))
+        self._supplier_model = QStringListModel(self)
+        completer = QCompleter(self._supplier_model, self.supplier)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.supplier.setCompleter(completer)
+        self.customer = QComboBox(self)
+        self.customer.setObjectName("registrationCustomer")
+        self.customer.setEditable(True)
+        self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        customer_completer = self.customer.completer()
+        if customer_completer is not None:
+            customer_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            customer_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+        self.lines = LinesModel(self)
+        self.lines_view = LinesView(self.lines, self)
+        self.lines_view.setItemDelegate(LineDelegate(self._complete, self.lines_view))
+        self.total = QLabel(self)
+        self.total.setObjectName("registrationTotal")
+        self.line_errors = QLabel(self)
+        self.line_errors.setObjectName("registrationLineErrors")
+        self.line_errors.setStyleSheet("color: #b00020;")
+        self.line_errors.setWordWrap(True)
+
+        self.attachments = QListWidget(self)
+        self.attachments.setObjectName("registrationAttachments")
+        self.attachments.setMaximumHeight(72)
+        self.attachment_error = QLabel(self)
+        self.attachment_error.setObjectName("registrationAttachmentError")
+        self.attachment_error.setStyleSheet("color: #b00020;")
+        self.attachment_error.setWordWrap(True)
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.message = QLabel(self)
+        self.message.setObjectName("registrationMessage")
+        self.message.setWordWrap(True)
+        self.create_button = QPushButton(self.tr("Create suggested registration"), self)
+        self.create_button.setObjectName("registrationCreate")
+        self.create_button.setToolTip("Ctrl+Enter")
+        self.next_button = QPushButton(self.tr("Create and next"), self)
+        self.next_button.setToolTip("Ctrl+Shift+Enter")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Supplier"), self.supplier)
+        form.addRow(self.tr("Customer"), self.customer)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.lines_view, 1)
+        total_row = QHBoxLayout()
+        total_row.addWidget(self.line_errors, 1)
+        total_row.addWidget(QLabel(self.tr("Total"), self))
+        total_row.addWidget(self.total)
+        layout.addLayout(total_row)
+        layout.addWidget(QLabel(self.tr("Attachments"), self))
+        layout.addWidget(self.attachments)
+        layout.addWidget(self.attachment_error)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.create_button)
+        layout.addLayout(buttons)
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_now)
+
+        self.date.dateChanged.connect(lambda _d: self._edited("date"))
+        self.description.textEdited.connect(lambda _t: self._edited("description"))
+        self.supplier.textEdited.connect(lambda _t: self._edited("supplier"))
+        self.customer.currentIndexChanged.connect(lambda _i: self._edited("customer"))
+        self.lines.linesChanged.connect(self._lines_changed)
+        self.create_button.clicked.connect(lambda: self.submit())
+        self.next_button.clicked.connect(lambda: self.submit(and_next=True))
+        keys = [
+            ("Ctrl+Return", lambda: self.submit()),
+            ("Ctrl+Enter", lambda: self.submit()),
+            ("Ctrl+Shift+Return", lambda: self.submit(and_next=True)),
+            ("Ctrl+Shift+Enter", lambda: self.submit(and_next=True)),
+            ("Ctrl+Shift+A", self.accept_suggestions),
+        ]
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self._apply_language()
+        self._set_enabled()
+        self._lines_changed()
+
+    # --- company and draft -------------------------------------------------------------
+
+    def _apply_language(self) -> None:
+        self.date.setDisplayFormat("dd-MM-yyyy" if current_language() == "da" else "yyyy-MM-dd")
+
+    def set_company(self, company: models.CompanyAndAccess | None) -> None:
+        """Show ``company``'s draft (the latest, or a new one); saves the one shown."""
+        self.save_now()
+        self.company = company
+        self._clear_suggestions()
+        self.attachment_error.clear()
+        self.message.clear()
+        if company is None:
+            self.draft = None
+            self._load(None)
+        else:
+            draft = self.drafts.latest(company.xid) or self.drafts.create(
+                company.xid, date=dt.date.today()
+            )
+            self.draft = draft
+            self._load(draft)
+            self._refresh_suppliers()
+            if self.customers_for != company.xid:
+                xid = company.xid
+                self._tasks.start(
+                    self._api.customers(xid),
+                    on_done=lambda found: self._customers_loaded(xid, found),
+                    on_error=lambda exc: log.info("customers not loaded: %s", exc),
+                )
+        self._set_enabled()
+
+    def _load(self, draft: Draft | None) -> None:
+        self._loading = True
+        self._touched.clear()
+        self._loaded_date = draft.date if draft is not None else None
+        try:
+            when = draft.date if draft is not None and draft.date else dt.date.today()
+            self.date.setDate(QDate(when.year, when.month, when.day))
+            self.description.setText(draft.description if draft else "")
+            self.supplier.setText(self._supplier_text(draft.supplier_xid) if draft else "")
+            self._select_customer(draft.customer_xid if draft else None)
+            self.lines.set_lines(draft.lines if draft and draft.lines else [DraftLine()])
+            self._show_attachments()
+            if draft is not None and draft.last_error:
+                self.message.setText(draft.last_error)
+        finally:
+            self._loading = False
+        self._lines_changed()
+
+    def _supplier_text(self, number: int | None) -> str:
+        if number is None or self.company is None:
+            return ""
+        known = self.memory.supplier(self.company.xid, number)
+        return f"{number}  {known.name}" if known is not None and known.name else str(number)
+
+    def _refresh_suppliers(self) -> None:
+        if self.company is None:
+            return
+        self._supplier_model.setStringList(
+            [
+                f"{s.number}  {s.name}" if s.name else str(s.number)
+                for s in self.memory.suppliers(self.company.xid)
+            ]
+        )
+
+    def _customers_loaded(self, company_xid: int, customers: list[models.Customer]) -> None:
+        if not isValid(self) or self.company is None or self.company.xid != company_xid:
+            return
+        self.customers_for = company_xid
+        wanted = self.draft.customer_xid if self.draft is not None else None
+        self._loading = True
+        try:
+            self.customer.clear()
+            self.customer.addItem("", None)
+            for customer in sorted(customers, key=lambda c: c.customer_name.casefold()):
+                number = f"{customer.customer_number}  " if customer.customer_number else ""
+                self.customer.addItem(f"{number}{customer.customer_name}", customer.xid)
+            self._select_customer(wanted)
+        finally:
+            self._loading = False
+
+    def _select_customer(self, xid: int | None) -> None:
+        index = self.customer.findData(xid) if xid is not None else 0
+        if index < 0 and xid is not None:
+            self.customer.addItem(self.tr("Customer {0}").format(xid), xid)
+            index = self.customer.count() - 1
+        self.customer.setCurrentIndex(max(index, 0) if self.customer.count() else -1)
+
+    def _set_enabled(self) -> None:
+        allowed = self.company is not None and self.company.allow_documents_add
+        for widget in (self.create_button, self.next_button):
+            widget.setEnabled(bool(allowed) and not self._busy)
+        if self.company is not None and not self.company.allow_documents_add:
+            self.message.setText(
+                self.tr("You may not add documents in this company, so you cannot book here.")
+            )
+
+    # --- edits and saving ----------------------------------------------------------------
+
+    def _edited(self, what: str) -> None:
+        if self._loading:
+            return
+        self._touched.add(what)
+        self._unmark(what)
+        self._changed()
+
+    def _changed(self) -> None:
+        if self._loading or self.draft is None:
+            return
+        self.draft = self._from_form(self.draft)
+        self._save_timer.start()
+
+    def _supplier_xid(self) -> int | None:
+        head = self.supplier.text().strip().split(" ")[0]
+        return int(head) if head.isdigit() else None
+
+    def _from_form(self, draft: Draft) -> Draft:
+        qdate = self.date.date()
+        customer = self.customer.currentData()
+        return replace(
+            draft,
+            date=dt.date(qdate.year(), qdate.month(), qdate.day()),
+            description=self.description.text(),
+            supplier_xid=self._supplier_xid(),
+            customer_xid=customer if isinstance(customer, int) else None,
+            lines=self.lines.lines(),
+        )
+
+    def save_now(self) -> None:
+        """Write the draft now (the debounced save, at once)."""
+        self._save_timer.stop()
+        if self.draft is None:
+            return
+        try:
+            self.draft = self.drafts.save(self._from_form(self.draft))
+        except KeyError:
+            log.info("draft %d is gone", self.draft.id)
+
+    def _lines_changed(self) -> None:
+        self.total.setText(self.lines.total_text())
+        errors = self.lines.errors()
+        self.line_errors.setText(
+            "; ".join(
+                self.tr("Line {0}: {1}").format(row + 1, reason) for row, _c, reason in errors
+            )
+        )
+        self._changed()
+
+    def _complete(self, column: int, typed: str) -> list[str]:
+        if self.company is None:
+            return []
+        found: list[Remembered]
+        if column == ACCOUNT:
+            found = list(self.memory.complete_accounts(self.company.xid, typed, 50))
+        else:
+            found = self.memory.complete_vat_codes(self.company.xid, typed, 50)
+        return [f"{r.code}  {r.label}" if r.label else r.code for r in found]
+
+    # --- attachments ---------------------------------------------------------------------
+
+    def set_documents(self, lines: Sequence[models.ArchiveFileLine]) -> None:
+        """The inbox documents to attach (the inbox's selection): the first three are
+        attached, the rest refused with the reason shown."""
+        if self.draft is None:
+            return
+        draft = replace(self.draft, inbox_xids=())
+        refused: list[str] = []
+        for line in lines:
+            name = line.name or str(line.xid)
+            self._names[line.xid] = name
+            try:
+                draft = draft.with_inbox_file(line.xid, name)
+            except AttachmentRefused as exc:
+                refused.append(str(exc))
+        self.draft = draft
+        self.attachment_error.setText(refused[0] if refused else "")
+        self._show_attachments()
+        self._changed()
+
+    def add_document(self, line: models.ArchiveFileLine) -> bool:
+        """Attach one more inbox document; False (the reason shown) when refused."""
+        if self.draft is None:
+            return False
+        name = line.name or str(line.xid)
+        self._names[line.xid] = name
+        try:
+            self.draft = self.draft.with_inbox_file(line.xid, name)
+        except AttachmentRefused as exc:
+            self.attachment_error.setText(str(exc))
+            return False
+        self.attachment_error.clear()
+        self._show_attachments()
+        self._changed()
+        return True
+
+    def attached_xids(self) -> list[int]:
+        return list(self.draft.inbox_xids) if self.draft is not None else []
+
+    def _show_attachments(self) -> None:
+        self.attachments.clear()
+        if self.draft is None:
+            return
+        for xid in self.draft.inbox_xids:
+            item = QListWidgetItem(self._names.get(xid, self.tr("Document {0}").format(xid)))
+            item.setData(Qt.ItemDataRole.UserRole, xid)
+            self.attachments.addItem(item)
+        for local in self.draft.local_files:
+            self.attachments.addItem(local.display_name)
+        self.attachments.setToolTip(self.tr("At most {0} attached files").format(MAX_ATTACHMENTS))
+
+    # --- suggestions ---------------------------------------------------------------------
+
+    def show_suggestions(self, suggestions: Suggestions) -> None:
+        """Prefill the empty fields from the document, marked as suggestions."""
+        if self.draft is None:
+            return
+        self._loading = True
+        try:
+            found = suggestions.document_date
+            if found is not None and "date" not in self._typed():
+                self.date.setDate(QDate(found.value.year, found.value.month, found.value.day))
+                self._mark("date", self.date, format_date(found.value))
+            name = suggestions.supplier_name
+            if name is not None and not self.description.text().strip():
+                self.description.setText(str(name.value))
+                self._mark("description", self.description, str(name.value))
+            total = suggestions.total
+            lines = self.lines.lines()
+            if total is not None and all(not line.amount.strip() for line in lines):
+                if not lines:
+                    self.lines.add_line()
+                text = format_amount(total.value)
+                self.lines.set_cell(
+                    0, AMOUNT, text, suggestion=self._tip(self.tr("Total {0}").format(text))
+                )
+        finally:
+            self._loading = False
+        self._lines_changed()
+
+    def _typed(self) -> set[str]:
+        """Fields the user has filled in (a suggestion does not count): those edited
+        since the draft was shown, and a restored date other than today's default."""
+        typed = set(self._touched)
+        if "date" not in self._suggested and self._loaded_date not in (None, dt.date.today()):
+            typed.add("date")
+        return typed
+
+    def _tip(self, what: str) -> str:
+        return self.tr("Suggested by the document: {0}").format(what)
+
+    def _mark(self, field: str, widget: QWidget, what: str) -> None:
+        self._suggested[field] = self._tip(what)
+        widget.setStyleSheet(SUGGESTED_STYLE)
+        widget.setToolTip(self._suggested[field])
+
+    def _unmark(self, field: str) -> None:
+        if self._suggested.pop(field, None) is None:
+            return
+        widget = {"date": self.date, "description": self.description}.get(field)
+        if widget is not None:
+            widget.setStyleSheet("")
+            widget.setToolTip("")
+
+    def suggested_fields(self) -> list[str]:
+        names = ("account", "vat", "amount")
+        cells = [f"line{r + 1}.{names[c]}" for r, c in self.lines.suggested_cells()]
+        return sorted(self._suggested) + cells
+
+    def accept_suggestions(self) -> None:
+        """Take every suggestion as the user's own (Ctrl+Shift+A)."""
+        for field in list(self._suggested):
+            self._unmark(field)
+        self.lines.accept_suggestions()
+        self._changed()
+
+    def _clear_suggestions(self) -> None:
+        for field in list(self._suggested):
+            self._unmark(field)
+
+    # --- booking -------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def submit(self, *, and_next: bool = False) -> None:
+        """Create the suggested registration (in the background)."""
+        if self._busy or self.draft is None or self.company is None:
+            return
+        if not self.company.allow_documents_add:
+            self._set_enabled()
+            return
+        if self.lines.errors():
+            self.message.setText(self.tr("Correct the lines marked in red first."))
+            return
+        self.save_now()
+        self._set_busy(True)
+        self.message.setText(self.tr("Sending…"))
+        self._tasks.start(self._submit(self.draft, and_next), name=f"registration-{id(self)}")
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.progress.setVisible(busy)
+        self._set_enabled()
+        self.busyChanged.emit(busy)
+
+    def _progress(self, progress: SubmitProgress) -> None:
+        if progress.stage is SubmitStage.UPLOADING and progress.total:
+            self.progress.setRange(0, progress.total)
+            self.progress.setValue(progress.sent)
+        else:
+            self.progress.setRange(0, 0)
+
+    async def _submit(self, draft: Draft, and_next: bool) -> None:
+        attached = list(draft.inbox_xids)
+        try:
+            await self.service.submit(draft, progress=self._progress)
+        except DraftInvalid as exc:
+            self._failed("\n".join(problem.message for problem in exc.problems))
+            return
+        except (SubmitFailed, RegistrationUncertain) as exc:
+            self._failed(str(exc))
+            return
+        except Exception as exc:
+            log.exception("booking failed")
+            self._failed(str(exc) or type(exc).__name__)
+            return
+        self._set_busy(False)
+        self._booked(attached, and_next)
+
+    def _failed(self, reason: str) -> None:
+        self._set_busy(False)
+        self.message.setText(reason)
+
+    def _booked(self, attached: list[int], and_next: bool) -> None:
+        company = self.company
+        if company is None:
+            return
+        self._clear_suggestions()
+        self.draft = self.drafts.create(company.xid, date=dt.date.today())
+        self._names.clear()
+        self._load(self.draft)
+        self._refresh_suppliers()
+        self.attachment_error.clear()
+        self.message.setText(self.tr("The suggested registration was created."))
+        self.booked.emit(attached)
+        if and_next:
+            self.nextRequested.emit()
+
+    def shutdown(self) -> None:
+        self.save_now()
