@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 from app.api import ApiClient, MemoryTokenStore, RetryPolicy, models
 from app.booking import BookingMemory, BookingService, DraftLine, DraftStore
 from app.paths import AppPaths
+from app.sandbox.faults import Fault
 from app.sandbox.server import SandboxServer
 from app.suggestions import suggest_from_einvoice
 from app.tasks import Tasks
@@ -294,3 +295,58 @@ async def test_einvoice_suggestions_prefill_and_are_accepted(
         QTest.keyClicks(panel.description, "Mit eget")
         panel.show_suggestions(s)
         assert panel.description.text() == "Mit eget"
+
+
+async def fill_lunch(panel: RegistrationPanel) -> None:
+    panel.date.setDate(QDate(2026, 11, 21))
+    QTest.keyClicks(panel.description, "Frokost")
+    await type_cell(panel, 0, ACCOUNT, "7350")
+    await type_cell(panel, 0, AMOUNT, "250,00")
+
+
+async def test_a_failure_shows_why_and_keeps_the_draft(make_sandbox: Any, tmp_path: Path) -> None:
+    async with open_env(make_sandbox, tmp_path) as env:
+        panel = await env.panel()
+        await fill_lunch(panel)
+        panel.set_documents([env.lines[0]])
+        env.server.faults.enqueue(
+            Fault.status(503), method="POST", path_prefix="/suggestedRegistrations", times=3
+        )
+        booked: list[list[int]] = []
+        panel.booked.connect(booked.append)
+        panel.submit()
+        await until(lambda: not panel.busy, 30, "the submission over")
+        assert booked == []
+        assert panel.message.text()
+        assert panel.description.text() == "Frokost"
+        assert panel.attached_xids() == [env.lines[0].xid]
+        kept = env.drafts.latest(env.company.xid)
+        assert kept is not None and kept.last_error and kept.description == "Frokost"
+        assert env.server.store.registrations(env.company.xid) == []
+        # the retry books it
+        env.server.faults.reset()
+        QTest.keyClick(panel.description, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        await until(lambda: booked, 30, "booked on retry")
+        assert len(env.server.store.registrations(env.company.xid)) == 1
+
+
+async def test_create_and_next_asks_for_the_next_document(
+    make_sandbox: Any, tmp_path: Path
+) -> None:
+    async with open_env(make_sandbox, tmp_path) as env:
+        panel = await env.panel()
+        await fill_lunch(panel)
+        panel.set_documents([env.lines[3]])
+        nexts: list[bool] = []
+        panel.nextRequested.connect(lambda: nexts.append(True))
+        booked: list[list[int]] = []
+        panel.booked.connect(booked.append)
+        QTest.keyClick(
+            panel.description,
+            Qt.Key.Key_Return,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        await until(lambda: nexts, 30, "the next document asked for")
+        assert booked == [[env.lines[3].xid]]
+        (received,) = env.server.store.registrations(env.company.xid)
+        assert received["debitCreditlines"] == [{"accountNumber": "7350", "amount": "250,00"}]
