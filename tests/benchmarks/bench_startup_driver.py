@@ -81,36 +81,44 @@ def _mark(what: str) -> None:
 
 
 def _trace_steps() -> None:
-    """Print when some start-up steps end (MR_BENCH_TRACE=1)."""
+    """Print when some start-up steps begin and end (MR_BENCH_TRACE=1)."""
+    import inspect
+
+    import app.api
     import ui.main as main_module
+    from app.api.client import ApiClient
 
     def wrap(owner: Any, name: str, label: str) -> None:
         original = getattr(owner, name)
-        if hasattr(original, "__code__") and original.__code__.co_flags & 0x80:  # coroutine
+        if inspect.iscoroutinefunction(original):
 
             async def traced_async(*args: Any, **kwargs: Any) -> Any:
+                _mark(f"TRACE {label}>")
                 result = await original(*args, **kwargs)
-                _mark(f"TRACE {label}")
+                _mark(f"TRACE {label}<")
                 return result
 
             setattr(owner, name, traced_async)
         else:
 
             def traced(*args: Any, **kwargs: Any) -> Any:
+                _mark(f"TRACE {label}>")
                 result = original(*args, **kwargs)
-                _mark(f"TRACE {label}")
+                _mark(f"TRACE {label}<")
                 return result
 
             setattr(owner, name, traced)
 
-    _mark("TRACE imported-ui.main")
-    wrap(main_module, "_splash", "splash-shown")
-    wrap(main_module, "_create_services", "services-created")
-    wrap(main_module.Shell, "_signed_in", "window-shown")
-    from app.api.client import ApiClient
-
-    wrap(ApiClient, "restore_session", "session-restored")
-    wrap(ApiClient, "archive_files", "inbox-page-fetched")
+    _mark("TRACE imports-done")
+    wrap(main_module, "run_app", "run_app")
+    wrap(main_module, "_splash", "splash")
+    wrap(main_module, "_create_services", "services")
+    wrap(app.api, "KeyringTokenStore", "keyring")
+    wrap(main_module, "make_api", "make_api")
+    wrap(ApiClient, "restore_session", "restore_session")
+    wrap(main_module.Shell, "_signed_in", "window")
+    wrap(ApiClient, "companies", "companies")
+    wrap(ApiClient, "archive_files", "first_page")
 
 
 def run_app(server: str) -> int:

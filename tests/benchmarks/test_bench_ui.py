@@ -173,8 +173,9 @@ def _store_session(base_url: str, keyring_file: Path) -> None:
     assert base_url in keyring_file.read_text()
 
 
-def _start_once(args: list[str], env: dict[str, str]) -> float:
-    """Milliseconds from just before the interpreter starts to the child's PAINTED."""
+def _start_once(args: list[str], env: dict[str, str]) -> tuple[float, list[str]]:
+    """Milliseconds from just before the interpreter starts to the child's PAINTED, and
+    the child's TRACE lines (ms from the same start) when it was asked for them."""
     t0 = time.time()
     proc = subprocess.Popen(
         [sys.executable, str(DRIVER), *args],
@@ -190,9 +191,13 @@ def _start_once(args: list[str], env: dict[str, str]) -> float:
         proc.kill()
         out, err = proc.communicate()
         raise AssertionError(f"{args[0]} did not finish: {out[-2000:]} {err[-2000:]}") from None
-    painted = [line.split()[1] for line in out.splitlines() if line.startswith("PAINTED ")]
+    marks = [line.rsplit(" ", 1) for line in out.splitlines()
+             if line.startswith(("PAINTED ", "TRACE "))]
+    painted = [float(stamp) for what, stamp in marks if what == "PAINTED"]
     assert painted and proc.returncode == 0, f"{args[0]}: rc {proc.returncode}: {err[-3000:]}"
-    return (float(painted[0]) - t0) * 1000
+    trace = [f"{(float(stamp) - t0) * 1000:7.1f}  {what.removeprefix('TRACE ')}"
+             for what, stamp in marks]
+    return (painted[0] - t0) * 1000, trace
 
 
 def test_startup(
@@ -218,11 +223,14 @@ def test_startup(
     _start_once(app_args, env)
     apps, bares = [], []
     for _ in range(7):
-        bares.append(_start_once(["bare"], env))
-        apps.append(_start_once(app_args, env))
+        bares.append(_start_once(["bare"], env)[0])
+        apps.append(_start_once(app_args, env)[0])
     ratios = [a / b for a, b in zip(apps, bares, strict=True)]
+    # once more with the steps printed (not counted): where the time goes
+    _, trace = _start_once(app_args, {**env, "MR_BENCH_TRACE": "1"})
     print(f"\nstartup app ms: {[round(a) for a in apps]}\nstartup bare ms: "
-          f"{[round(b) for b in bares]}")
+          f"{[round(b) for b in bares]}\nstartup steps (ms since Popen):\n  "
+          + "\n  ".join(trace))
     a = record("ui.startup_ms", statistics.median(apps), 500,
                note=f"process start -> first inbox page painted, session restored; "
                     f"{spread(apps)}")
