@@ -56,14 +56,19 @@ from app.booking import (
     SubmitProgress,
     SubmitStage,
 )
-from app.suggestions import Suggestions
+from app.suggestions import (
+    DocumentText,
+    Suggestions,
+    extract_text,
+    suggest_from_einvoice,
+)
 from app.tasks import Tasks
 from ui.formatting import current_language, format_amount, format_date
 from ui.registration_lines import ACCOUNT, AMOUNT, LineDelegate, LinesModel, LinesView
 
 log = logging.getLogger(__name__)
 
-__all__ = ["SAVE_DELAY_MS", "CustomerSource", "RegistrationPanel"]
+__all__ = ["SAVE_DELAY_MS", "CustomerSource", "RegistrationPanel", "TextReader"]
 
 SAVE_DELAY_MS = 400
 SUGGESTED_STYLE = "background: #fff6d5;"
@@ -71,6 +76,12 @@ SUGGESTED_STYLE = "background: #fff6d5;"
 
 class CustomerSource(Protocol):
     async def customers(self, company_xid: int) -> list[models.Customer]: ...
+
+
+class TextReader(Protocol):
+    """A RenderService started with ``extra_handlers=SUGGESTION_HANDLERS``."""
+
+    async def call(self, handler: str, argument: object = None) -> object: ...
 
 
 class RegistrationPanel(QWidget):
@@ -88,11 +99,15 @@ class RegistrationPanel(QWidget):
         api: CustomerSource,
         tasks: Tasks,
         parent: QWidget | None = None,
+        *,
+        renderer: TextReader | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("registrationPanel")
         self.service, self.drafts, self.memory = service, drafts, memory
         self._api, self._tasks = api, tasks
+        self._renderer = renderer  # a RenderService with SUGGESTION_HANDLERS, for PDFs
+        self.suggested_for: int | None = None  # the document the suggestions came from
         self.company: models.CompanyAndAccess | None = None
         self.draft: Draft | None = None
         self._names: dict[int, str] = {}  # inbox xid -> name, for the attachments list
@@ -444,6 +459,35 @@ class RegistrationPanel(QWidget):
         finally:
             self._loading = False
         self._lines_changed()
+
+    def show_document(self, document: models.ArchiveFile) -> None:
+        """Suggest from the document on screen: its e-invoice, or its PDF's text (read
+        in a render worker). Only empty fields are filled; the user's stay."""
+        company = self.company
+        if company is None or document.company_xid != company.xid:
+            return
+        if document.einvoice is not None:
+            self.suggested_for = document.archive_file_xid
+            self.show_suggestions(suggest_from_einvoice(document.einvoice))
+            return
+        if self._renderer is None or not document.body.startswith(b"%PDF"):
+            return
+        xid, draft_id = document.archive_file_xid, self.draft.id if self.draft else None
+        own = [company.cvr] if company.cvr else []
+
+        def found(text: DocumentText) -> None:
+            current = self.draft.id if self.draft else None
+            if not isValid(self) or current != draft_id or self.company is not company:
+                return
+            self.suggested_for = xid
+            self.show_suggestions(text.suggestions)
+
+        self._tasks.preempt(
+            f"registration-suggest-{id(self)}",
+            extract_text(self._renderer, document.body, own_cvrs=own),
+            on_done=found,
+            on_error=lambda exc: log.info("no suggestions from document %d: %s", xid, exc),
+        )
 
     def _typed(self) -> set[str]:
         """Fields the user has filled in (a suggestion does not count): those edited

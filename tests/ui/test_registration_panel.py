@@ -16,11 +16,13 @@ from PySide6.QtTest import QTest
 from app.api import ApiClient, MemoryTokenStore, RetryPolicy, models
 from app.booking import BookingMemory, BookingService, DraftLine, DraftStore
 from app.paths import AppPaths
+from app.previews import RenderService
 from app.sandbox.faults import Fault
 from app.sandbox.server import SandboxServer
-from app.suggestions import suggest_from_einvoice
+from app.suggestions import SUGGESTION_HANDLERS, extract_text, suggest_from_einvoice
 from app.tasks import Tasks
 from tests.ui.shell_support import DEMO_PASSWORD, DEMO_USER, until
+from ui.formatting import format_amount
 from ui.registration_lines import ACCOUNT, AMOUNT, VAT
 from ui.registration_panel import RegistrationPanel
 
@@ -53,7 +55,7 @@ class Env:
 
     def close_panel(self, panel: RegistrationPanel) -> None:
         panel.shutdown()
-        panel.close()
+        panel.hide()  # not close(): the last window closed would quit the event loop
         self.panels.remove(panel)
         # deleted here, on the GUI thread (not by the garbage collector elsewhere)
         shiboken6.delete(panel)
@@ -350,3 +352,37 @@ async def test_create_and_next_asks_for_the_next_document(
         assert booked == [[env.lines[3].xid]]
         (received,) = env.server.store.registrations(env.company.xid)
         assert received["debitCreditlines"] == [{"accountNumber": "7350", "amount": "250,00"}]
+
+
+async def test_pdf_text_suggestions_prefill_the_empty_fields(
+    make_sandbox: Any, tmp_path: Path
+) -> None:
+    renderer = RenderService(workers=1, extra_handlers=SUGGESTION_HANDLERS)
+    await renderer.start()
+    try:
+        async with open_env(make_sandbox, tmp_path) as env:
+            pdf = next(line for line in env.lines if "telia" in (line.name or "").lower())
+            document = await env.api.archive_file(env.company.xid, pdf.xid)
+            assert document.body.startswith(b"%PDF") and document.einvoice is None
+            panel = RegistrationPanel(
+                env.service, env.drafts, env.memory, env.api, env.tasks, renderer=renderer
+            )
+            panel.resize(520, 640)
+            panel.show()
+            env.panels.append(panel)
+            panel.set_company(env.company)
+            await until(lambda: panel.customers_for == env.company.xid, 10, "the customers")
+            panel.set_documents([pdf])
+            panel.show_document(document)
+            await until(lambda: panel.suggested_for == pdf.xid, 30, "the PDF's suggestions")
+            text = await extract_text(renderer, document.body, own_cvrs=[env.company.cvr])
+            s = text.suggestions
+            assert s.document_date is not None and s.total is not None
+            assert panel.date.date().toPython() == s.document_date.value
+            amount = panel.lines.lines()[0].amount
+            assert amount == format_amount(s.total.value)
+            tip = panel.lines.data(panel.lines.index(0, AMOUNT), Qt.ItemDataRole.ToolTipRole)
+            assert tip == f"Suggested by the document: Total {amount}"
+            panel.grab().save("/tmp/registration.png")
+    finally:
+        await renderer.close()
