@@ -236,6 +236,9 @@ def make_api(
     timeout: httpx.Timeout | float | None = None,
 ) -> ApiClient:
     """An ApiClient whose calls feed ``monitor``. ValueError for an invalid address."""
+    if inner_transport is None:
+        # the client's own pool limits do not reach a transport given to it
+        inner_transport = httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=8))
     return ApiClient(
         base_url,
         token_store=token_store,
