@@ -478,11 +478,12 @@ async def run_app(app: QApplication, args: argparse.Namespace) -> int:
 
         token_store = await asyncio.to_thread(KeyringTokenStore)
         server = args.server or settings.last_server or PRODUCTION_URL
+    # making the client loads the TLS certificates (tens of ms): not on the GUI thread
     try:
-        api = make_api(server, token_store, monitor)
+        api = await asyncio.to_thread(make_api, server, token_store, monitor)
     except ValueError:
         server_error = server
-        api = make_api(PRODUCTION_URL, token_store, monitor)
+        api = await asyncio.to_thread(make_api, PRODUCTION_URL, token_store, monitor)
     ctx = AppContext(
         api=api,
         paths=paths,

@@ -28,7 +28,6 @@ Rules (see the package docstring for the states):
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import functools
 import logging
 import os
@@ -442,8 +441,13 @@ class UploadQueue:
             self._update_state()
             next_due = self._launch_ready()
             timeout = None if next_due is None else max(0.0, next_due - self._now())
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout)
+            # a task, not a bare coroutine: stopping the queue while it waits must not
+            # leave an Event.wait() coroutine that was never awaited
+            waiter = asyncio.ensure_future(self._wake.wait())
+            try:
+                await asyncio.wait({waiter}, timeout=timeout)
+            finally:
+                waiter.cancel()
 
     def _launch_ready(self) -> float | None:
         """Start what may start; the next time something becomes due, if any."""
