@@ -214,8 +214,9 @@ class RegistrationPanel(QWidget):
             ("Ctrl+Shift+A", self.accept_suggestions),
         ]
         for key, slot in keys:
+            # the whole window's: book while looking at the preview or the inbox
             shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
         self._apply_language()
         self._set_enabled()
@@ -224,7 +225,7 @@ class RegistrationPanel(QWidget):
     # --- company and draft -------------------------------------------------------------
 
     def _apply_language(self) -> None:
-        self.date.setDisplayFormat("dd-MM-yyyy" if current_language() == "da" else "yyyy-MM-dd")
+        self.date.setDisplayFormat("dd.MM.yyyy" if current_language() == "da" else "yyyy-MM-dd")
 
     def set_company(self, company: models.CompanyAndAccess | None) -> None:
         """Show ``company``'s draft (the latest, or a new one); saves the one shown."""

@@ -17,10 +17,12 @@ from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from shiboken6 import isValid
 
 from app.api.models import ArchiveFileLine, CompanyAndAccess
+from app.booking import BookingMemory, BookingService, DraftStore, DraftStoreLocked
 from app.cache import DiskCache
 from app.documents import DocumentStore
 from app.paths import AppPaths
 from app.previews import RenderService
+from app.suggestions import SUGGESTION_HANDLERS
 from app.thumbnails import ThumbnailService
 from app.uploads.intake import Intake
 from app.uploads.queue import UploadQueue
@@ -28,6 +30,7 @@ from app.uploads.store import UploadStore
 from ui.inbox_panel import InboxPanel
 from ui.main_window import Panels
 from ui.preview_pane import PreviewPane
+from ui.registration_panel import RegistrationPanel
 from ui.upload_panel import UploadPanel
 
 if TYPE_CHECKING:
@@ -53,7 +56,7 @@ class AppServices:
         """Quick to make: the render workers start in the background on first use."""
         store = UploadStore.open(paths)
         return cls(
-            renderer=RenderService(),
+            renderer=RenderService(extra_handlers=SUGGESTION_HANDLERS),
             cache=DiskCache(paths.cache_dir),
             upload_store=store,
             intake=Intake(store),
@@ -86,6 +89,7 @@ class Workspace(QObject):
         self._refresh_timer.setInterval(300)
         self._refresh_timer.timeout.connect(self.inbox.refresh)
         self.queue.start()
+        self._open_registration()
 
     def panels(self) -> Panels:
         return Panels(inbox=self.inbox, preview=self.preview, uploads=self.uploads)
@@ -120,8 +124,18 @@ class Workspace(QObject):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), inbox.view)
         delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete.activated.connect(preview.delete_current)
+        self._attach_registration(window)
+        inbox.stateChanged.connect(self._inbox_state)
         if window.company is not None:
             self._company_changed(window.company)
+
+    def _inbox_state(self, state: str) -> None:
+        # The render workers (two processes importing PyMuPDF) start once the first page
+        # is on screen, so they do not compete with start-up for the CPU; a preview or a
+        # thumbnail asked for earlier starts them at once.
+        if state in ("ready", "empty", "error"):
+            self.inbox.stateChanged.disconnect(self._inbox_state)
+            self.ctx.tasks.start(self.services.renderer.start(), name="start-renderer")
 
     # --- slots ---------------------------------------------------------------------------
 
@@ -130,6 +144,8 @@ class Workspace(QObject):
         self.preview.clear()
         self.uploads.set_company(company)
         self.inbox.set_company(company.xid if company is not None else None)
+        if self.registration is not None:
+            self.registration.set_company(company)
 
     def _current_changed(self, line: ArchiveFileLine | None) -> None:
         if line is None or self.company is None:
@@ -150,6 +166,80 @@ class Workspace(QObject):
         if self.window is not None:
             self.window.set_upload_progress(done, total, self.uploads.summary())
 
+    # --- the registration panel (beside the preview) -------------------------------------
+
+    def _open_registration(self) -> None:
+        """The booking panel with its drafts and memory; left out (logged) when another
+        running copy holds this data folder's drafts."""
+        self.registration: RegistrationPanel | None = None
+        self._after_booking: int | None = None
+        self._drafts: DraftStore | None = None
+        self._memory: BookingMemory | None = None
+        try:
+            self._drafts = DraftStore.open(self.ctx.paths)
+        except DraftStoreLocked as exc:
+            log.warning("no registration panel: %s", exc)
+            return
+        self._memory = BookingMemory.open(self.ctx.paths)
+        self.booking = BookingService(self.ctx.api, self._drafts, memory=self._memory)
+        self.registration = RegistrationPanel(
+            self.booking,
+            self._drafts,
+            self._memory,
+            self.ctx.api,
+            self.ctx.tasks,
+            renderer=self.services.renderer,
+        )
+
+    def _attach_registration(self, window: MainWindow) -> None:
+        panel = self.registration
+        if panel is None:
+            return
+        splitter = getattr(window, "work_splitter", None)
+        if splitter is not None:
+            splitter.insertWidget(splitter.indexOf(self.preview) + 1, panel)
+            splitter.setStretchFactor(splitter.indexOf(panel), 2)
+        inbox, preview = self.inbox, self.preview
+        inbox.selectionChanged.connect(panel.set_documents)
+        preview.painted.connect(self._document_painted)
+        panel.booked.connect(self._booked)
+        panel.nextRequested.connect(self._next_document)
+
+    def _document_painted(self, xid: int) -> None:
+        document = self.preview.document
+        panel = self.registration
+        if (
+            panel is not None
+            and document is not None
+            and document.archive_file_xid == xid
+            and panel.suggested_for != xid
+        ):
+            panel.show_document(document)
+
+    def _booked(self, xids: list[int]) -> None:
+        """The booked documents leave the inbox; the one after them is remembered for
+        "Create and next"."""
+        booked = set(xids)
+        following = self.inbox.next_line()
+        while following is not None and following.xid in booked:
+            following = self.inbox.next_line(following)
+        self._after_booking = following.xid if following is not None else None
+        self.inbox.remove_xids(xids)
+
+    def _next_document(self) -> None:
+        if self._after_booking is not None:
+            self.inbox.select_xid(self._after_booking)
+
+    def _close_registration(self) -> None:
+        if self.registration is not None and isValid(self.registration):
+            self.registration.shutdown()
+        if self._drafts is not None:
+            self._drafts.close()
+            self._drafts = None
+        if self._memory is not None:
+            self._memory.close()
+            self._memory = None
+
     # --- the end -----------------------------------------------------------------------
 
     async def close(self) -> None:
@@ -162,3 +252,4 @@ class Workspace(QObject):
             self.uploads.shutdown()
         await self.queue.stop()
         await self.documents.flush()
+        self._close_registration()
