@@ -547,9 +547,19 @@ class RegistrationPanel(QWidget):
             self.message.setText(self.tr("Correct the lines marked in red first."))
             return
         self.save_now()
+        self._remember_supplier_name()
         self._set_busy(True)
         self.message.setText(self.tr("Sending…"))
         self._tasks.start(self._submit(self.draft, and_next), name=f"registration-{id(self)}")
+
+    def _remember_supplier_name(self) -> None:
+        """ "30001 Havnekøkkenet" typed: remember the name given to supplier 30001."""
+        number, _, name = self.supplier.text().strip().partition(" ")
+        if self.company is None or not number.isdigit() or not name.strip():
+            return
+        known = self.memory.supplier(self.company.xid, int(number))
+        if known is None or known.name != name.strip():
+            self.memory.remember_supplier(self.company.xid, int(number), name.strip())
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -111,7 +111,7 @@ async def test_book_two_lines_and_two_attachments(make_sandbox: Any, tmp_path: P
         first, second = env.lines[0], env.lines[1]
         panel.date.setDate(QDate(2026, 11, 20))
         QTest.keyClicks(panel.description, "Frokost kundemøde")
-        QTest.keyClicks(panel.supplier, "30001")
+        QTest.keyClicks(panel.supplier, "30001 Havnekøkkenet")
         await type_cell(panel, 0, ACCOUNT, "7350")
         await type_cell(panel, 0, VAT, "I25")
         await type_cell(panel, 0, AMOUNT, "1.234,56")
@@ -151,6 +151,10 @@ async def test_book_two_lines_and_two_attachments(make_sandbox: Any, tmp_path: P
         assert not panel.busy
         # what was booked is remembered for completion
         assert env.memory.account(env.company.xid, "7350") is not None
+        supplier = env.memory.supplier(env.company.xid, 30001)
+        assert supplier is not None and supplier.name == "Havnekøkkenet"
+        completions = panel.supplier.completer().model()
+        assert completions.data(completions.index(0, 0)) == "30001  Havnekøkkenet"
 
 
 async def test_the_fourth_attachment_is_refused_with_the_reason(
