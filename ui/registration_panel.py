@@ -19,10 +19,11 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -104,6 +105,7 @@ class RegistrationPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("registrationPanel")
+        self.setAcceptDrops(True)
         self.service, self.drafts, self.memory = service, drafts, memory
         self._api, self._tasks = api, tasks
         self._renderer = renderer  # a RenderService with SUGGESTION_HANDLERS, for PDFs
@@ -416,6 +418,37 @@ class RegistrationPanel(QWidget):
         self._show_attachments()
         self._changed()
         return True
+
+    def add_local_file(self, path: str) -> bool:
+        """Attach a file from this computer (uploaded hidden when booked); False (the
+        reason shown) when refused."""
+        if self.draft is None:
+            return False
+        try:
+            self.draft = self.draft.with_local_file(path)
+        except AttachmentRefused as exc:
+            self.attachment_error.setText(str(exc))
+            return False
+        self.attachment_error.clear()
+        self._show_attachments()
+        self._changed()
+        return True
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if self.draft is not None and urls and all(u.isLocalFile() for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Files dropped here are attached to the registration (not put in the inbox)."""
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        files = [p for p in paths if Path(p).is_file()]
+        if not files:
+            return
+        event.acceptProposedAction()
+        for path in files:
+            if not self.add_local_file(path):
+                break
 
     def attached_xids(self) -> list[int]:
         return list(self.draft.inbox_xids) if self.draft is not None else []

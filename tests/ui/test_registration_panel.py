@@ -10,8 +10,10 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from app.api import ApiClient, MemoryTokenStore, RetryPolicy, models
 from app.booking import BookingMemory, BookingService, DraftLine, DraftStore
@@ -390,3 +392,36 @@ async def test_pdf_text_suggestions_prefill_the_empty_fields(
             panel.grab().save("/tmp/registration.png")
     finally:
         await renderer.close()
+
+
+async def test_dropped_files_are_attached_and_uploaded_with_the_booking(
+    make_sandbox: Any, tmp_path: Path
+) -> None:
+    async with open_env(make_sandbox, tmp_path) as env:
+        panel = await env.panel()
+        await fill_lunch(panel)
+        panel.set_documents(env.lines[:2])
+        receipt = tmp_path / "bon.pdf"
+        receipt.write_bytes(b"%PDF-1.4\n% bon 250,00\n%%EOF\n")
+        other = tmp_path / "bon2.pdf"
+        other.write_bytes(b"%PDF-1.4\n% bon 2\n%%EOF\n")
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(receipt)), QUrl.fromLocalFile(str(other))])
+        pos = panel.rect().center()
+        buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods)
+        QApplication.sendEvent(panel, enter)
+        assert enter.isAccepted()
+        drop = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, buttons, mods)
+        QApplication.sendEvent(panel, drop)
+        assert panel.attachments.count() == 3
+        assert "at most 3" in panel.attachment_error.text()  # the second one refused
+        booked: list[list[int]] = []
+        panel.booked.connect(booked.append)
+        panel.submit()
+        await until(lambda: booked, 30, "booked")
+        (received,) = env.server.store.registrations(env.company.xid)
+        files = received["filesToAttachXids"]
+        assert len(files) == 3 and files[:2] == [env.lines[0].xid, env.lines[1].xid]
+        stored = env.server.store.file(env.company.xid, files[2])
+        assert stored is not None and stored.body == receipt.read_bytes()
