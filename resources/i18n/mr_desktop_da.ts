@@ -680,6 +680,24 @@ Bilag nr. %2</translation>
     </message>
 </context>
 <context>
+    <name>LinesModel</name>
+    <message>
+        <location filename="../../ui/registration_lines.py" line="91"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_lines.py" line="91"/>
+        <source>VAT code</source>
+        <translation>Momskode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_lines.py" line="91"/>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/login_dialog.py" line="134"/>
@@ -1467,6 +1485,104 @@ Bilag nr. %2</translation>
     </message>
 </context>
 <context>
+    <name>RegistrationPanel</name>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="130"/>
+        <source>Supplier number</source>
+        <translation>Leverandørnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="169"/>
+        <source>Create suggested registration</source>
+        <translation>Opret forslag til postering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="172"/>
+        <source>Create and next</source>
+        <translation>Opret og næste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="176"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="177"/>
+        <source>Description</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="178"/>
+        <source>Supplier</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="179"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="185"/>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="188"/>
+        <source>Attachments</source>
+        <translation>Bilag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="311"/>
+        <source>Customer {0}</source>
+        <translation>Kunde {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="321"/>
+        <source>You may not add documents in this company, so you cannot book here.</source>
+        <translation>Du må ikke tilføje bilag i dette firma, så du kan ikke bogføre her.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="370"/>
+        <source>Line {0}: {1}</source>
+        <translation>Linje {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="461"/>
+        <source>Document {0}</source>
+        <translation>Bilag {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="466"/>
+        <source>At most {0} attached files</source>
+        <translation>Højst {0} vedhæftede filer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="491"/>
+        <source>Total {0}</source>
+        <translation>I alt {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="535"/>
+        <source>Suggested by the document: {0}</source>
+        <translation>Forslag fra bilaget: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="580"/>
+        <source>Correct the lines marked in red first.</source>
+        <translation>Ret først linjerne, der er markeret med rødt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="585"/>
+        <source>Sending…</source>
+        <translation>Sender…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="641"/>
+        <source>The suggested registration was created.</source>
+        <translation>Forslaget til postering er oprettet.</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../ui/shortcuts.py" line="41"/>
@@ -1605,22 +1721,22 @@ Bilag nr. %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/main.py" line="400"/>
+        <location filename="../../ui/main.py" line="413"/>
         <source>Multi-Regnskab Desktop</source>
         <translation>Multi-Regnskab Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="401"/>
+        <location filename="../../ui/main.py" line="414"/>
         <source>Multi-Regnskab Desktop is already running for this user. Use the window that is already open.</source>
         <translation>Multi-Regnskab Desktop kører allerede for denne bruger. Brug det vindue, der allerede er åbent.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="444"/>
+        <location filename="../../ui/main.py" line="457"/>
         <source>Starting the demo…</source>
         <translation>Starter demoen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="446"/>
+        <location filename="../../ui/main.py" line="459"/>
         <source>Opening Multi-Regnskab…</source>
         <translation>Åbner Multi-Regnskab…</translation>
     </message>

@@ -680,6 +680,24 @@ Document no. %2</translation>
     </message>
 </context>
 <context>
+    <name>LinesModel</name>
+    <message>
+        <location filename="../../ui/registration_lines.py" line="91"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_lines.py" line="91"/>
+        <source>VAT code</source>
+        <translation>VAT code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_lines.py" line="91"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/login_dialog.py" line="134"/>
@@ -1467,6 +1485,104 @@ Document no. %2</translation>
     </message>
 </context>
 <context>
+    <name>RegistrationPanel</name>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="130"/>
+        <source>Supplier number</source>
+        <translation>Supplier number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="169"/>
+        <source>Create suggested registration</source>
+        <translation>Create suggested registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="172"/>
+        <source>Create and next</source>
+        <translation>Create and next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="176"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="177"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="178"/>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="179"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="185"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="188"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="311"/>
+        <source>Customer {0}</source>
+        <translation>Customer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="321"/>
+        <source>You may not add documents in this company, so you cannot book here.</source>
+        <translation>You may not add documents in this company, so you cannot book here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="370"/>
+        <source>Line {0}: {1}</source>
+        <translation>Line {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="461"/>
+        <source>Document {0}</source>
+        <translation>Document {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="466"/>
+        <source>At most {0} attached files</source>
+        <translation>At most {0} attached files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="491"/>
+        <source>Total {0}</source>
+        <translation>Total {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="535"/>
+        <source>Suggested by the document: {0}</source>
+        <translation>Suggested by the document: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="580"/>
+        <source>Correct the lines marked in red first.</source>
+        <translation>Correct the lines marked in red first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="585"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="641"/>
+        <source>The suggested registration was created.</source>
+        <translation>The suggested registration was created.</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../ui/shortcuts.py" line="41"/>
@@ -1605,22 +1721,22 @@ Document no. %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/main.py" line="400"/>
+        <location filename="../../ui/main.py" line="413"/>
         <source>Multi-Regnskab Desktop</source>
         <translation>Multi-Regnskab Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="401"/>
+        <location filename="../../ui/main.py" line="414"/>
         <source>Multi-Regnskab Desktop is already running for this user. Use the window that is already open.</source>
         <translation>Multi-Regnskab Desktop is already running for this user. Use the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="444"/>
+        <location filename="../../ui/main.py" line="457"/>
         <source>Starting the demo…</source>
         <translation>Starting the demo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="446"/>
+        <location filename="../../ui/main.py" line="459"/>
         <source>Opening Multi-Regnskab…</source>
         <translation>Opening Multi-Regnskab…</translation>
     </message>
