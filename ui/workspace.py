@@ -140,12 +140,17 @@ class Workspace(QObject):
     # --- slots ---------------------------------------------------------------------------
 
     def _company_changed(self, company: CompanyAndAccess | None) -> None:
+        same = (
+            company is not None and self.company is not None and company.xid == self.company.xid
+        )
         self.company = company
-        self.preview.clear()
-        self.uploads.set_company(company)
-        self.inbox.set_company(company.xid if company is not None else None)
+        self.uploads.set_company(company)  # the permission flags may have changed
         if self.registration is not None:
             self.registration.set_company(company)
+        if same:
+            return  # the same company announced again (companies reloaded): keep the view
+        self.preview.clear()
+        self.inbox.set_company(company.xid if company is not None else None)
 
     def _current_changed(self, line: ArchiveFileLine | None) -> None:
         if line is None or self.company is None:
