@@ -11,7 +11,9 @@ completes from what this client remembers:
   account/konto, label/navn/tekst and optionally vat/moms, separated by semicolons or
   commas, in UTF-8 or Windows-1252; bad rows are reported with their line number and
   skipped, the good ones imported;
-* suppliers by number with the name the user gave (``remember_supplier``).
+* suppliers by number with the name the user gave (``remember_supplier``);
+* the ledger account each bank account books to (``set_bank_ledger_account``), for
+  bookings made from a bank posting.
 
 Completions (``complete_accounts``, ``complete_vat_codes``, ``complete_suppliers``)
 match the typed text against the number's start or anywhere in the label, and rank
@@ -51,7 +53,7 @@ __all__ = [
 ]
 
 DB_NAME = "memory.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: bank_ledger_accounts
 LABEL_MAX = 200
 
 _ACCOUNT = re.compile(r"^[0-9A-Za-zÆØÅæøå._\-]{1,20}$")
@@ -310,6 +312,12 @@ CREATE TABLE IF NOT EXISTS suppliers (
     last_used TEXT,
     PRIMARY KEY (company_xid, number)
 );
+CREATE TABLE IF NOT EXISTS bank_ledger_accounts (
+    company_xid INTEGER NOT NULL,
+    bank_account_xid INTEGER NOT NULL,
+    account TEXT NOT NULL,
+    PRIMARY KEY (company_xid, bank_account_xid)
+);
 """
 
 
@@ -567,6 +575,41 @@ class BookingMemory:
             "SELECT * FROM suppliers WHERE company_xid = ? ORDER BY number", (company_xid,)
         ).fetchall()
         return [_supplier(row) for row in rows]
+
+    # --- bank accounts -------------------------------------------------------------------
+
+    def set_bank_ledger_account(
+        self, company_xid: int, bank_account_xid: int, account: str | None
+    ) -> None:
+        """Remember the ledger account (e.g. "5820") that bank account ``bank_account_xid``
+        books to; None or "" forgets it. ValueError when it is not an account number."""
+        code = (account or "").strip()
+        with self._db:
+            if not code:
+                self._db.execute(
+                    "DELETE FROM bank_ledger_accounts"
+                    " WHERE company_xid = ? AND bank_account_xid = ?",
+                    (company_xid, bank_account_xid),
+                )
+                return
+            why = check_account_number(code)
+            if why is not None:
+                raise ValueError(why)
+            self._db.execute(
+                "INSERT INTO bank_ledger_accounts (company_xid, bank_account_xid, account)"
+                " VALUES (?, ?, ?) ON CONFLICT (company_xid, bank_account_xid)"
+                " DO UPDATE SET account = excluded.account",
+                (company_xid, bank_account_xid, code),
+            )
+
+    def bank_ledger_account(self, company_xid: int, bank_account_xid: int) -> str | None:
+        """The ledger account bank account ``bank_account_xid`` books to, if remembered."""
+        row = self._db.execute(
+            "SELECT account FROM bank_ledger_accounts"
+            " WHERE company_xid = ? AND bank_account_xid = ?",
+            (company_xid, bank_account_xid),
+        ).fetchone()
+        return str(row["account"]) if row is not None else None
 
     def complete_suppliers(
         self, company_xid: int, typed: str, limit: int = 12
