@@ -11,6 +11,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from app.api.amounts import format_amount
+from app.isocodes import COUNTRY_CODES, CURRENCY_CODES
 from app.sandbox.bodies import CustomerRequest, InvoiceRequest, SalesRequest
 from app.sandbox.errors import bad_request, not_found
 from app.sandbox.http import (
@@ -50,6 +51,11 @@ async def create_customer(request: Request) -> Response:
     data: JsonObject = msgspec.to_builtins(body)
     for field in _CUSTOMER_REQUIRED_TEXT:
         data[field] = required_text(field, data[field]).strip()
+    # the spec: "The currency code (ISO 4217)"; countries are ISO 3166-1 alpha-2 ("DK")
+    if body.currency_code not in CURRENCY_CODES:
+        raise bad_request(f"currencyCode: {body.currency_code!r} is not an ISO 4217 currency code")
+    if body.country_code not in COUNTRY_CODES:
+        raise bad_request(f"countryCode: {body.country_code!r} is not an ISO 3166 country code")
     if body.electronic_invoice:
         missing = [
             name
