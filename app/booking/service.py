@@ -55,6 +55,7 @@ from app.booking.memory import BookingMemory, check_account_number, check_vat_co
 from app.filetypes import sniff
 from app.suggestions.amounts import AmountInputError, parse_amount_input
 from app.uploads.intake import DEFAULT_ACCEPTED_TYPES, DEFAULT_MAX_BYTES, NAME_MAX
+from app.uploads.recognized import TextReader, read_recognized_text
 from app.uploads.reconcile import InboxReader
 
 log = logging.getLogger(__name__)
@@ -333,6 +334,7 @@ class BookingService:
         memory: BookingMemory | None = None,
         max_file_bytes: int = DEFAULT_MAX_BYTES,
         inbox_pages: int = 10,
+        text_reader: TextReader | None = None,
     ) -> None:
         self._api = api
         self._drafts = drafts
@@ -340,6 +342,8 @@ class BookingService:
         self._max_bytes = max_file_bytes
         self._inbox_pages = inbox_pages
         self._busy: set[int] = set()
+        # reads a PDF's words (render worker) to send as recognizedTextElements
+        self.text_reader = text_reader
 
     def busy(self, draft_id: int) -> bool:
         """Whether ``draft_id`` is being submitted now."""
@@ -506,6 +510,9 @@ class BookingService:
         record = self._drafts.begin_upload(
             draft.id, draft.company_xid, item.sha256, len(item.data), item.file_name
         )
+        recognized = None
+        if self.text_reader is not None and item.content_type == "application/pdf":
+            recognized = await read_recognized_text(self.text_reader, item.data)
         meta = models.FileUploadMeta(
             company_xid=draft.company_xid,
             content_type=item.content_type,
@@ -513,6 +520,7 @@ class BookingService:
             friendly_filename=(item.local.name or item.file_name)[:NAME_MAX],
             date=draft.date,
             keep_hidden_until_registration=True,
+            recognized_text_elements=recognized,
         )
 
         def report(sent: int, total: int) -> None:

@@ -44,6 +44,12 @@ from app.api import errors, models
 from app.api.tokens import utc_now
 from app.api.uploads import ProgressCallback
 from app.uploads.intake import NAME_MAX, IntakeItem, today
+from app.uploads.recognized import (
+    MAX_PDF_BYTES,
+    READ_TIMEOUT,
+    TextReader,
+    read_recognized_text,
+)
 from app.uploads.reconcile import InboxReader, ReconcileSettings, find_landed_upload
 from app.uploads.store import (
     FINAL_STATES,
@@ -176,6 +182,8 @@ class UploadQueue:
         progress_interval: float = 0.05,
         listener: UploadListener | None = None,
         rng: random.Random | None = None,
+        text_reader: TextReader | None = None,
+        text_timeout: float = READ_TIMEOUT,
     ) -> None:
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
@@ -188,6 +196,11 @@ class UploadQueue:
         self._progress_interval = progress_interval
         self._listeners: list[UploadListener] = [listener] if listener else []
         self._rng = rng or random.Random()
+        # Reads a PDF's words (in a render worker) to send as recognizedTextElements;
+        # None: files are sent without them. Settable until the queue starts.
+        self.text_reader = text_reader
+        self.text_timeout = text_timeout
+        self._recognized: dict[int, list[models.RecognizedText] | None] = {}
 
         self._jobs: dict[int, UploadJob] = {}
         self._tasks: dict[int, asyncio.Task[None]] = {}
@@ -567,6 +580,7 @@ class UploadQueue:
                 friendly_filename=job.friendly_name,
                 date=job.date,
                 keep_hidden_until_registration=False,
+                recognized_text_elements=await self._recognized_text(job, spool),
             )
             log.info("sending job %d (attempt %d)", job_id, job.attempts)
             xid = await self._api.upload_file(meta, spool, progress=self._progress(job_id))
@@ -583,6 +597,23 @@ class UploadQueue:
         except Exception as exc:
             log.exception("job %d failed unexpectedly", job_id)
             self._fail(job_id, FailureCode.INTERNAL, f"Unexpected error: {exc!r}")
+
+    async def _recognized_text(
+        self, job: UploadJob, spool: Path
+    ) -> list[models.RecognizedText] | None:
+        """The words of a PDF job (read once per job, in a render worker)."""
+        reader = self.text_reader
+        if reader is None or job.content_type.lower() != "application/pdf":
+            return None
+        if job.id in self._recognized:
+            return self._recognized[job.id]
+        elements: list[models.RecognizedText] | None = None
+        if job.size <= MAX_PDF_BYTES:
+            data = await asyncio.to_thread(spool.read_bytes)
+            elements = await read_recognized_text(reader, data, limit=self.text_timeout)
+        self._recognized[job.id] = elements
+        log.info("job %d: %d words sent with it", job.id, len(elements or ()))
+        return elements
 
     def _progress(self, job_id: int) -> ProgressCallback:
         def report(sent: int, total: int) -> None:
@@ -603,6 +634,7 @@ class UploadQueue:
         job = self._store.finish_done(self._jobs[job_id], server_xid, self._clock())
         self._jobs[job_id] = job
         self._server_failures.pop(job_id, None)
+        self._recognized.pop(job_id, None)
         log.info("job %d done: %s is file %d", job_id, job.file_name, server_xid)
         self._emit("job_changed", job)
         self._emit("job_finished", job)
