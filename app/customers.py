@@ -173,6 +173,8 @@ class CustomerForm:
                 add(name, "required", f"{_LABELS[name]} is required.")
         for name, limit in MAX_LENGTHS.items():
             value = getattr(form, name)
+            if name in _CODES:
+                continue  # a code's length is part of its format, checked below
             if len(value) > limit and not (name == "company_identifier" and form.private_person):
                 add(
                     name,
