@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from dataclasses import dataclass, fields, replace
 from typing import Final, Protocol, cast, get_args
 
@@ -37,7 +38,11 @@ __all__ = [
     "CustomerForm",
     "CustomerInvalid",
     "Problem",
+    "customer_haystack",
+    "fold",
     "gln_check_digit",
+    "matches",
+    "may_create_customers",
     "normalize_cvr",
 ]
 
@@ -378,3 +383,45 @@ _LABELS: Final[dict[str, str]] = {
     "currency_code": "Currency",
     "einvoice_address": "E-invoice address",
 }
+
+
+# --- listing -------------------------------------------------------------------------
+
+_FOLD = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ł": "l", "ı": "i", "œ": "oe"})
+
+
+def fold(text: str) -> str:
+    """``text`` for searching: case and accents ignored ("Østergaard" -> "ostergaard",
+    "Café" -> "cafe"), runs of white space as one space."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.split())
+
+
+def matches(haystack: str, query: str) -> bool:
+    """Whether every word of ``query`` occurs in ``haystack`` (both as ``fold`` makes
+    them; the haystack folded once in advance)."""
+    return all(word in haystack for word in fold(query).split())
+
+
+def customer_haystack(customer: models.Customer) -> str:
+    """What the customer list's search looks in: name, number, CVR, city, e-mail."""
+    parts = (
+        customer.customer_name,
+        customer.customer_number or "",
+        customer.company_identifier or "",
+        customer.city,
+        customer.invoice_email or "",
+    )
+    return fold(" \n ".join(parts))
+
+
+def may_create_customers(company: models.CompanyAndAccess | None) -> bool:
+    """Whether the interface offers "New customer" in ``company``.
+
+    The API has no permission flag of its own for customers; the sandbox lets anyone with
+    access to the company POST /customers. The client asks for ``allow_documents_add``,
+    the flag the API uses for creating things in a company (uploads, suggested
+    registrations): a user who may only look at a company's documents (an auditor) is
+    not offered to add customers to it either."""
+    return company is not None and company.allow_documents_add
