@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.previews import FitMode, PixelFormat, RenderRequest, RenderResult
+from ui.preview_highlights import Highlight, box_rect, paint_highlights
 
 __all__ = [
     "ZOOM_STEPS",
@@ -115,6 +116,9 @@ class PageCanvas(QAbstractScrollArea):
     resized = Signal()  # resized, or shown (its size may have changed while hidden)
     keyCommand = Signal(str)  # "next", "previous", "zoomIn", "zoomOut", "zoomReset"
     wheelZoom = Signal(int)  # +1 in, -1 out
+    highlightClicked = Signal(str)  # the field of the highlight clicked (not dragged)
+
+    CLICK_SLOP = 4  # a press and release this close (logical px) is a click, not a pan
 
     MARGIN = 8
 
@@ -132,6 +136,11 @@ class PageCanvas(QAbstractScrollArea):
         self._announce = False
         self._drag_from: QPoint | None = None
         self._drag_scroll = QPoint()
+        self._drag_moved = False
+        # suggestion highlights on the page shown: (page size in points, view rotation)
+        self._highlights: list[Highlight] = []
+        self._geometry: tuple[tuple[float, float], int] | None = None
+        self.viewport().setMouseTracking(True)
         desk = self.palette().color(QPalette.ColorRole.Window).darker(118)
         self._desk = QColor(desk)
         self._edge = QColor(desk).darker(140)
@@ -162,6 +171,31 @@ class PageCanvas(QAbstractScrollArea):
         if old != size:
             self._restore_center(center)
         self.viewport().update()
+
+    def set_highlights(
+        self, highlights: list[Highlight], page_size: tuple[float, float], rotation: int
+    ) -> None:
+        """Draw ``highlights`` (of the page shown, ``page_size`` points before the view's
+        ``rotation``) over the image, wherever and however large it is drawn."""
+        if highlights == self._highlights and self._geometry == (page_size, rotation):
+            return
+        self._highlights = list(highlights)
+        self._geometry = (page_size, rotation) if highlights else None
+        self.viewport().update()
+
+    def highlight_rects(self) -> list[tuple[QRectF, Highlight]]:
+        """Where each highlight is on the viewport now (logical pixels)."""
+        if self.image is None or self._geometry is None:
+            return []
+        target = self._target()
+        size, rotation = self._geometry
+        return [(box_rect(h.box, size, rotation, target), h) for h in self._highlights]
+
+    def highlight_at(self, pos: QPointF) -> Highlight | None:
+        for rect, highlight in reversed(self.highlight_rects()):
+            if rect.contains(pos):
+                return highlight
+        return None
 
     def natural_size(self) -> QSizeF:
         """The current image's own logical size (one image pixel per device pixel)."""
@@ -222,6 +256,8 @@ class PageCanvas(QAbstractScrollArea):
             else:
                 painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
                 painter.drawImage(target, image)
+            marks = [(rect, h.label) for rect, h in self.highlight_rects()]
+            paint_highlights(painter, marks, self.font())
         painter.end()
         if self._announce and image is not None:
             self._announce = False
@@ -311,6 +347,7 @@ class PageCanvas(QAbstractScrollArea):
             self._drag_scroll = QPoint(
                 self.horizontalScrollBar().value(), self.verticalScrollBar().value()
             )
+            self._drag_moved = False
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
@@ -319,10 +356,16 @@ class PageCanvas(QAbstractScrollArea):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._drag_from is not None:
             delta = event.position().toPoint() - self._drag_from
+            if delta.manhattanLength() > self.CLICK_SLOP:
+                self._drag_moved = True
             self.horizontalScrollBar().setValue(self._drag_scroll.x() - delta.x())
             self.verticalScrollBar().setValue(self._drag_scroll.y() - delta.y())
             event.accept()
             return
+        over = self.highlight_at(event.position()) is not None
+        self.viewport().setCursor(
+            Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.OpenHandCursor
+        )
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -330,6 +373,9 @@ class PageCanvas(QAbstractScrollArea):
             self._drag_from = None
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             event.accept()
+            clicked = None if self._drag_moved else self.highlight_at(event.position())
+            if clicked is not None:
+                self.highlightClicked.emit(clicked.field)
             return
         super().mouseReleaseEvent(event)
 
@@ -339,6 +385,7 @@ class PageView(QWidget):
 
     renderNeeded = Signal()  # the state or the size changed: render ``request()`` again
     painted = Signal()  # an image given to show_result(announce=True) was painted
+    highlightActivated = Signal(str)  # a suggestion highlight was clicked: its field
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -353,6 +400,8 @@ class PageView(QWidget):
         self.canvas.resized.connect(self._resized)
         self.canvas.keyCommand.connect(self._key_command)
         self.canvas.wheelZoom.connect(self._wheel_zoom)
+        self.canvas.highlightClicked.connect(self.highlightActivated)
+        self.highlights: list[Highlight] = []  # of every page; the shown page's are drawn
 
         self.toolbar = QWidget(self)
         self.toolbar.setObjectName("pageToolbar")
@@ -443,14 +492,37 @@ class PageView(QWidget):
         self.state = ViewState(kind=kind, fit=self._sticky_fit[kind])
         self.result = None
         self.shown_request = None
+        self.set_highlights([])
         # the controls are brought up to date by show_result(), which follows: left alone
         # now, they are not repainted at all when the new document looks like the last
 
     def clear(self) -> None:
         self.result = None
         self.shown_request = None
+        self.highlights = []
         self.canvas.set_image(None)
+        self._sync_highlights()
         self._update_controls()
+
+    def set_highlights(self, highlights: list[Highlight]) -> None:
+        """Suggestion boxes to draw (those of the page shown), until replaced."""
+        self.highlights = list(highlights)
+        self._sync_highlights()
+
+    def shown_highlights(self) -> list[Highlight]:
+        """The highlights drawn now: those of the page on screen."""
+        result = self.result
+        if result is None or result.kind != "pdf":
+            return []
+        return [h for h in self.highlights if h.page == result.page]
+
+    def _sync_highlights(self) -> None:
+        result = self.result
+        shown = self.shown_highlights()
+        if result is None or not shown:
+            self.canvas.set_highlights([], (0.0, 0.0), 0)
+        else:
+            self.canvas.set_highlights(shown, result.page_size, result.rotation)
 
     def request(self, *, password: str | None = None, state: ViewState | None = None
                 ) -> RenderRequest:
@@ -489,6 +561,7 @@ class PageView(QWidget):
         self.shown_request = request
         self.state = replace(self.state, page_count=result.page_count)
         self.canvas.set_image(image, result, announce=announce)
+        self._sync_highlights()
         if first:
             self.canvas.scroll_to_top()
         self._update_controls()

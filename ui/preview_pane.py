@@ -17,6 +17,9 @@ Public API (for the main window and the inbox):
              status(str)           a short message for the status bar
              painted(xid)          the document's first page/image (or its text, its
                                    e-invoice, its placeholder) has been painted
+             highlightActivated(field)  a suggestion highlight was clicked
+    highlights: set_highlights(xid, [Highlight]) draws suggestion boxes on document
+             ``xid``'s pages (only while it is shown; another document clears them)
 
 How it stays fast: everything about the current document runs as one preemptive task
 (``Tasks.preempt``), so moving on cancels what became stale. Rendered pages are kept in
@@ -84,6 +87,7 @@ from ui.company_selector import Permissions
 from ui.login_dialog import explain_error
 from ui.preview_details import DetailsPanel, extension_for, safe_file_name
 from ui.preview_einvoice import EinvoiceView, embedded_documents
+from ui.preview_highlights import Highlight
 from ui.preview_page_view import PageView, image_for
 
 log = logging.getLogger(__name__)
@@ -395,6 +399,7 @@ class PreviewPane(QWidget):
     documentDeleted = Signal(int)
     status = Signal(str)
     painted = Signal(int)
+    highlightActivated = Signal(str)  # the field of the suggestion highlight clicked
 
     def __init__(
         self,
@@ -441,6 +446,8 @@ class PreviewPane(QWidget):
         self.page_view = PageView(self)
         self.page_view.renderNeeded.connect(self._render_needed)
         self.page_view.painted.connect(self._page_painted)
+        self.page_view.highlightActivated.connect(self.highlightActivated)
+        self._highlights: tuple[int, list[Highlight]] | None = None  # (xid, boxes)
         self.text_view = QPlainTextEdit(self)
         self.text_view.setObjectName("textView")
         self.text_view.setAccessibleName(self.tr("Text of the document"))
@@ -529,6 +536,7 @@ class PreviewPane(QWidget):
         self.company = self.line = self.document = self._shown_company = None
         self.kind = ""
         self._view_generation = -1
+        self._highlights = None
         self.page_view.clear()
         self.text_view.clear()
         self._set_einvoice(None)
@@ -549,6 +557,9 @@ class PreviewPane(QWidget):
         self._loading_timer.stop()
         self._paint_watch.disarm()
         self.company, self.line = company, line
+        if self._highlights is not None and self._highlights[0] != line.xid:
+            self._highlights = None
+        self._apply_highlights()
         key = render_key(company.xid, line.xid)
         doc = self.documents.cached(key_for(company.xid, line))
         kind = document_kind(doc) if doc is not None else self._kinds.get(key, "")
@@ -785,6 +796,26 @@ class PreviewPane(QWidget):
         announce = self._painted_generation != generation
         self.stack.setCurrentWidget(self.page_view)
         self.page_view.show_result(page.image, page.result, request, announce=announce)
+        self._apply_highlights()
+
+    @Slot(int, list)
+    def set_highlights(self, xid: int, highlights: Sequence[Highlight]) -> None:
+        """Draw these suggestion boxes on document ``xid`` while it is shown (its PDF
+        pages, not an e-invoice's or an image's); an empty list removes them."""
+        self._highlights = (xid, list(highlights)) if highlights else None
+        self._apply_highlights()
+
+    def _apply_highlights(self) -> None:
+        wanted = self._highlights
+        line = self.line
+        if wanted is None or line is None or wanted[0] != line.xid or self.kind != "pdf":
+            self.page_view.set_highlights([])
+        else:
+            self.page_view.set_highlights(wanted[1])
+
+    def shown_highlights(self) -> list[Highlight]:
+        """The suggestion highlights on the page shown now."""
+        return self.page_view.shown_highlights()
 
     def _show_text(self, text: str, truncated: bool) -> None:
         self._loading_timer.stop()

@@ -204,6 +204,12 @@ class LinesModel(QAbstractTableModel):
     def suggested_cells(self) -> list[tuple[int, int]]:
         return sorted(self._suggested)
 
+    def accept_cell(self, row: int, col: int) -> None:
+        """The cell's suggested value is the user's own now (unmarked)."""
+        if self._suggested.pop((row, col), None) is not None:
+            index = self.index(row, col)
+            self.dataChanged.emit(index, index)
+
     def accept_suggestions(self) -> None:
         cells = list(self._suggested)
         self._suggested.clear()

@@ -6,11 +6,28 @@
     panel.show_suggestions(suggestions)     # prefill empty fields, marked
     panel.booked.connect(inbox.remove_xids) # the attached documents, once booked
     panel.nextRequested.connect(...)        # "Create and next" succeeded
+    panel.highlightsChanged.connect(preview.set_highlights)   # (xid, [Highlight])
+    preview.highlightActivated.connect(panel.accept_suggestion)
+    panel.matchesWanted.connect(...)        # a BankPosting or an ArchiveFileLine: run
+                                            # the matcher, then set_matching_documents /
+                                            # set_matching_postings
+    panel.prefill_posting(posting, "5820")  # "Book this posting"
 
 The form is a ``Draft`` (app.booking): every change is saved per company (debounced,
 ``SAVE_DELAY_MS``) and restored when the company is shown again, also after a restart.
 Ctrl+Enter creates the suggested registration, Ctrl+Shift+Enter creates it and asks for
 the next document, Ctrl+Shift+A accepts every suggestion.
+
+Suggestions: each one read from the document is an *offer* for its field (date,
+description, the first line's amount), highlighted on the preview where it was read.
+A suggestion fills its field only when the user has not typed there; Alt+1..Alt+3 (the
+fields in the form's order) or a click on its highlight accepts one. Over a value the
+user typed, accepting asks first ("Replace ... with ...?"): a bookkeeper's own entry is
+never overwritten silently. Editing a field rejects its offer; the highlight goes.
+
+When the outcome of a submission is unknown (``RegistrationUncertain``) the user is
+asked (``UncertainRegistrationDialog``): send again, check first (the draft stays,
+marked uncertain, and the question comes back on the next submit), or discard.
 """
 
 from __future__ import annotations
@@ -34,6 +51,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -50,6 +68,7 @@ from app.booking import (
     Draft,
     DraftInvalid,
     DraftLine,
+    DraftStatus,
     DraftStore,
     RegistrationUncertain,
     Remembered,
@@ -57,22 +76,20 @@ from app.booking import (
     SubmitProgress,
     SubmitStage,
 )
-from app.suggestions import (
-    DocumentText,
-    Suggestions,
-    extract_text,
-    suggest_from_einvoice,
-)
+from app.suggestions import Suggestion
 from app.tasks import Tasks
-from ui.formatting import current_language, format_amount, format_date
+from ui.formatting import current_language
 from ui.registration_lines import ACCOUNT, AMOUNT, LineDelegate, LinesModel, LinesView
+from ui.registration_matches import BankMatchesMixin, MatchesSection
+from ui.registration_offers import OFFER_FIELDS, OffersMixin
+from ui.uncertain_dialog import DISCARD, RESEND, UncertainRegistrationDialog
 
 log = logging.getLogger(__name__)
 
 __all__ = ["SAVE_DELAY_MS", "CustomerSource", "RegistrationPanel", "TextReader"]
 
 SAVE_DELAY_MS = 400
-SUGGESTED_STYLE = "background: #fff6d5;"
+UNCERTAIN_STYLE = "color: #8a5300; background: #fff3cd; padding: 4px;"
 
 
 class CustomerSource(Protocol):
@@ -85,12 +102,16 @@ class TextReader(Protocol):
     async def call(self, handler: str, argument: object = None) -> object: ...
 
 
-class RegistrationPanel(QWidget):
+class RegistrationPanel(OffersMixin, BankMatchesMixin, QWidget):
     """The registration form beside the preview."""
 
     booked = Signal(list)  # list[int]: the inbox documents attached to the registration
     nextRequested = Signal()  # "Create and next" booked: show the next inbox document
     busyChanged = Signal(bool)
+    # (document xid, list[Highlight]): where the offered suggestions were read
+    highlightsChanged = Signal(int, list)
+    # a BankPosting (documents wanted) or an ArchiveFileLine (postings wanted)
+    matchesWanted = Signal(object)
 
     def __init__(
         self,
@@ -119,6 +140,12 @@ class RegistrationPanel(QWidget):
         self.customers_for: int | None = None  # the company whose customers are listed
         self._touched: set[str] = set()  # fields the user edited since the draft was shown
         self._loaded_date: dt.date | None = None
+        # field -> (value text, Suggestion) read from document ``suggested_for``
+        self._offers: dict[str, tuple[str, Suggestion[object]]] = {}
+        self._amount_pending = False  # the first line's amount is a suggestion not taken
+        self.replace_box: QMessageBox | None = None
+        self.uncertain_dialog: UncertainRegistrationDialog | None = None
+        self._ledger_accounts: dict[int, str] = {}  # posting xid -> bank ledger account
 
         self.date = QDateEdit(self)
         self.date.setObjectName("registrationDate")
@@ -166,6 +193,29 @@ class RegistrationPanel(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("registrationMessage")
         self.message.setWordWrap(True)
+        self.uncertain = QLabel(self)
+        self.uncertain.setObjectName("registrationUncertain")
+        self.uncertain.setWordWrap(True)
+        self.uncertain.setStyleSheet(UNCERTAIN_STYLE)
+        self.uncertain.setText(
+            self.tr(
+                "Sent, but no answer came: this registration may already be in"
+                " Multi-Regnskab. Check there; sending it again asks you first."
+            )
+        )
+        self.uncertain.setVisible(False)
+        self.matching_documents = MatchesSection(
+            self.tr("Matching documents"), "registrationMatchingDocuments",
+            self.tr("Inbox documents with this amount and a date close to it: click to attach"),
+            self,
+        )  # fmt: skip
+        self.matching_postings = MatchesSection(
+            self.tr("Matching bank postings"), "registrationMatchingPostings",
+            self.tr("Bank postings that may have paid this document: click to book it so"),
+            self,
+        )  # fmt: skip
+        self.matching_documents.chosen.connect(self._document_chosen)
+        self.matching_postings.chosen.connect(self._posting_chosen)
         self.create_button = QPushButton(self.tr("Create suggested registration"), self)
         self.create_button.setObjectName("registrationCreate")
         self.create_button.setToolTip("Ctrl+Enter")
@@ -188,7 +238,10 @@ class RegistrationPanel(QWidget):
         layout.addWidget(QLabel(self.tr("Attachments"), self))
         layout.addWidget(self.attachments)
         layout.addWidget(self.attachment_error)
+        layout.addWidget(self.matching_documents)
+        layout.addWidget(self.matching_postings)
         layout.addWidget(self.progress)
+        layout.addWidget(self.uncertain)
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -215,6 +268,8 @@ class RegistrationPanel(QWidget):
             ("Ctrl+Shift+Enter", lambda: self.submit(and_next=True)),
             ("Ctrl+Shift+A", self.accept_suggestions),
         ]
+        for number, field in enumerate(OFFER_FIELDS, start=1):
+            keys.append((f"Alt+{number}", lambda f=field: self.accept_suggestion(f)))
         for key, slot in keys:
             # the whole window's: book while looking at the preview or the inbox
             shortcut = QShortcut(QKeySequence(key), self)
@@ -269,6 +324,7 @@ class RegistrationPanel(QWidget):
             self._show_attachments()
             if draft is not None and draft.last_error:
                 self.message.setText(draft.last_error)
+            self._show_uncertain()
         finally:
             self._loading = False
         self._lines_changed()
@@ -328,6 +384,7 @@ class RegistrationPanel(QWidget):
             return
         self._touched.add(what)
         self._unmark(what)
+        self._drop_offer(what)  # typing over a suggestion rejects it
         self._changed()
 
     def _changed(self) -> None:
@@ -363,6 +420,12 @@ class RegistrationPanel(QWidget):
             log.info("draft %d is gone", self.draft.id)
 
     def _lines_changed(self) -> None:
+        if (
+            not self._loading
+            and self._amount_pending
+            and (0, AMOUNT) not in self.lines.suggested_cells()
+        ):
+            self._drop_offer("amount")  # the suggested amount was edited
         self.total.setText(self.lines.total_text())
         errors = self.lines.errors()
         self.line_errors.setText(
@@ -465,112 +528,15 @@ class RegistrationPanel(QWidget):
             self.attachments.addItem(local.display_name)
         self.attachments.setToolTip(self.tr("At most {0} attached files").format(MAX_ATTACHMENTS))
 
-    # --- suggestions ---------------------------------------------------------------------
-
-    def show_suggestions(self, suggestions: Suggestions) -> None:
-        """Prefill the empty fields from the document, marked as suggestions."""
-        if self.draft is None:
-            return
-        self._loading = True
-        try:
-            found = suggestions.document_date
-            if found is not None and "date" not in self._typed():
-                self.date.setDate(QDate(found.value.year, found.value.month, found.value.day))
-                self._mark("date", self.date, format_date(found.value))
-            name = suggestions.supplier_name
-            if name is not None and not self.description.text().strip():
-                self.description.setText(str(name.value))
-                self._mark("description", self.description, str(name.value))
-            total = suggestions.total
-            lines = self.lines.lines()
-            if total is not None and all(not line.amount.strip() for line in lines):
-                if not lines:
-                    self.lines.add_line()
-                text = format_amount(total.value)
-                self.lines.set_cell(
-                    0, AMOUNT, text, suggestion=self._tip(self.tr("Total {0}").format(text))
-                )
-        finally:
-            self._loading = False
-        self._lines_changed()
-
-    def show_document(self, document: models.ArchiveFile) -> None:
-        """Suggest from the document on screen: its e-invoice, or its PDF's text (read
-        in a render worker). Only empty fields are filled; the user's stay."""
-        company = self.company
-        if company is None or document.company_xid != company.xid:
-            return
-        if document.einvoice is not None:
-            self.suggested_for = document.archive_file_xid
-            self.show_suggestions(suggest_from_einvoice(document.einvoice))
-            return
-        if self._renderer is None or not document.body.startswith(b"%PDF"):
-            return
-        xid, draft_id = document.archive_file_xid, self.draft.id if self.draft else None
-        own = [company.cvr] if company.cvr else []
-
-        def found(text: DocumentText) -> None:
-            current = self.draft.id if self.draft else None
-            if not isValid(self) or current != draft_id or self.company is not company:
-                return
-            self.suggested_for = xid
-            self.show_suggestions(text.suggestions)
-
-        self._tasks.preempt(
-            f"registration-suggest-{id(self)}",
-            extract_text(self._renderer, document.body, own_cvrs=own),
-            on_done=found,
-            on_error=lambda exc: log.info("no suggestions from document %d: %s", xid, exc),
-        )
-
-    def _typed(self) -> set[str]:
-        """Fields the user has filled in (a suggestion does not count): those edited
-        since the draft was shown, and a restored date other than today's default."""
-        typed = set(self._touched)
-        if "date" not in self._suggested and self._loaded_date not in (None, dt.date.today()):
-            typed.add("date")
-        return typed
-
-    def _tip(self, what: str) -> str:
-        return self.tr("Suggested by the document: {0}").format(what)
-
-    def _mark(self, field: str, widget: QWidget, what: str) -> None:
-        self._suggested[field] = self._tip(what)
-        widget.setStyleSheet(SUGGESTED_STYLE)
-        widget.setToolTip(self._suggested[field])
-
-    def _unmark(self, field: str) -> None:
-        if self._suggested.pop(field, None) is None:
-            return
-        widget = {"date": self.date, "description": self.description}.get(field)
-        if widget is not None:
-            widget.setStyleSheet("")
-            widget.setToolTip("")
-
-    def suggested_fields(self) -> list[str]:
-        names = ("account", "vat", "amount")
-        cells = [f"line{r + 1}.{names[c]}" for r, c in self.lines.suggested_cells()]
-        return sorted(self._suggested) + cells
-
-    def accept_suggestions(self) -> None:
-        """Take every suggestion as the user's own (Ctrl+Shift+A)."""
-        for field in list(self._suggested):
-            self._unmark(field)
-        self.lines.accept_suggestions()
-        self._changed()
-
-    def _clear_suggestions(self) -> None:
-        for field in list(self._suggested):
-            self._unmark(field)
-
     # --- booking -------------------------------------------------------------------------
 
     @property
     def busy(self) -> bool:
         return self._busy
 
-    def submit(self, *, and_next: bool = False) -> None:
-        """Create the suggested registration (in the background)."""
+    def submit(self, *, and_next: bool = False, resend: bool = False) -> None:
+        """Create the suggested registration (in the background). ``resend``: the user
+        said to send an uncertain one again."""
         if self._busy or self.draft is None or self.company is None:
             return
         if not self.company.allow_documents_add:
@@ -583,7 +549,9 @@ class RegistrationPanel(QWidget):
         self._remember_supplier_name()
         self._set_busy(True)
         self.message.setText(self.tr("Sending…"))
-        self._tasks.start(self._submit(self.draft, and_next), name=f"registration-{id(self)}")
+        self._tasks.start(
+            self._submit(self.draft, and_next, resend), name=f"registration-{id(self)}"
+        )
 
     def _remember_supplier_name(self) -> None:
         """ "30001 Havnekøkkenet" typed: remember the name given to supplier 30001."""
@@ -607,15 +575,20 @@ class RegistrationPanel(QWidget):
         else:
             self.progress.setRange(0, 0)
 
-    async def _submit(self, draft: Draft, and_next: bool) -> None:
+    async def _submit(self, draft: Draft, and_next: bool, resend: bool = False) -> None:
         attached = list(draft.inbox_xids)
         try:
-            await self.service.submit(draft, progress=self._progress)
+            await self.service.submit(draft, progress=self._progress, resend=resend)
         except DraftInvalid as exc:
             self._failed("\n".join(problem.message for problem in exc.problems))
             return
-        except (SubmitFailed, RegistrationUncertain) as exc:
+        except RegistrationUncertain as exc:
             self._failed(str(exc))
+            self._uncertain(draft.id, and_next)
+            return
+        except SubmitFailed as exc:
+            self._failed(str(exc))
+            self._refresh_status(draft.id)
             return
         except Exception as exc:
             log.exception("booking failed")
@@ -628,7 +601,60 @@ class RegistrationPanel(QWidget):
         self._set_busy(False)
         self.message.setText(reason)
 
-    def _booked(self, attached: list[int], and_next: bool) -> None:
+    # --- an uncertain registration ----------------------------------------------------
+
+    def _refresh_status(self, draft_id: int) -> None:
+        """The draft's status as the service left it (the form's fields stay)."""
+        stored = self.drafts.find(draft_id)
+        if stored is not None and self.draft is not None and self.draft.id == draft_id:
+            self.draft = replace(self.draft, status=stored.status, last_error=stored.last_error)
+        self._show_uncertain()
+
+    def _show_uncertain(self) -> None:
+        uncertain = self.draft is not None and self.draft.status is DraftStatus.UNCERTAIN
+        self.uncertain.setVisible(uncertain)
+
+    def _uncertain(self, draft_id: int, and_next: bool) -> None:
+        """Ask the user: send again, check first, or discard (the draft is kept
+        uncertain until they say)."""
+        self._refresh_status(draft_id)
+        draft = self.draft
+        if draft is None or draft.id != draft_id or not isValid(self):
+            return
+        if self.uncertain_dialog is not None:
+            self.uncertain_dialog.close()
+        dialog = UncertainRegistrationDialog(draft.description, self)
+        self.uncertain_dialog = dialog
+        dialog.decided.connect(lambda choice: self._uncertain_decided(choice, draft, and_next))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        self._tasks.start(
+            self.service.check_uncertain(draft),
+            on_done=lambda evidence: isValid(dialog) and dialog.set_evidence(evidence),
+            on_error=lambda exc: log.info("no evidence for draft %d: %s", draft.id, exc),
+        )
+
+    def _uncertain_decided(self, choice: str, draft: Draft, and_next: bool) -> None:
+        self.uncertain_dialog = None
+        if self.draft is None or self.draft.id != draft.id:
+            return
+        if choice == RESEND:
+            self.submit(and_next=and_next, resend=True)
+        elif choice == DISCARD:
+            attached = list(self.draft.inbox_xids)
+            try:
+                self.service.confirm_booked(self.draft)
+            except KeyError:
+                log.info("draft %d is gone already", self.draft.id)
+            self._booked(
+                attached, and_next, self.tr("The draft was discarded: the registration is there.")
+            )
+        else:
+            self.message.setText(
+                self.tr("Kept. Check in Multi-Regnskab; sending it again asks you first.")
+            )
+
+    def _booked(self, attached: list[int], and_next: bool, message: str = "") -> None:
         company = self.company
         if company is None:
             return
@@ -638,7 +664,7 @@ class RegistrationPanel(QWidget):
         self._load(self.draft)
         self._refresh_suppliers()
         self.attachment_error.clear()
-        self.message.setText(self.tr("The suggested registration was created."))
+        self.message.setText(message or self.tr("The suggested registration was created."))
         self.booked.emit(attached)
         if and_next:
             self.nextRequested.emit()

@@ -72,6 +72,27 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              QT_TRANSLATE_NOOP("Shortcuts", "Next page")),
     Shortcut("previousPage", ("PgUp",), QT_TRANSLATE_NOOP("Shortcuts", "Preview"),
              QT_TRANSLATE_NOOP("Shortcuts", "Previous page")),
+    # registration
+    Shortcut("book", ("Ctrl+Return",), QT_TRANSLATE_NOOP("Shortcuts", "Registration"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Create the suggested registration")),
+    Shortcut("bookAndNext", ("Ctrl+Shift+Return",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Registration"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Create it and go on to the next document")),
+    Shortcut("acceptAll", ("Ctrl+Shift+A",), QT_TRANSLATE_NOOP("Shortcuts", "Registration"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Accept every suggestion")),
+    Shortcut("acceptDate", ("Alt+1",), QT_TRANSLATE_NOOP("Shortcuts", "Registration"),
+             QT_TRANSLATE_NOOP("Shortcuts",
+                               "Accept the suggested date (or click its box on the page)")),
+    Shortcut("acceptDescription", ("Alt+2",), QT_TRANSLATE_NOOP("Shortcuts", "Registration"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Accept the suggested supplier as description")),
+    Shortcut("acceptAmount", ("Alt+3",), QT_TRANSLATE_NOOP("Shortcuts", "Registration"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Accept the suggested total")),
+    Shortcut("addLine", ("Ctrl+Shift+N",), QT_TRANSLATE_NOOP("Shortcuts", "Registration"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Add a line")),
+    Shortcut("removeLine", ("Ctrl+Del",), QT_TRANSLATE_NOOP("Shortcuts", "Registration"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Remove the line")),
+    Shortcut("moveLine", ("Alt+Up", "Alt+Down"), QT_TRANSLATE_NOOP("Shortcuts", "Registration"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Move the line up or down")),
 )  # fmt: skip
 
 
