@@ -166,7 +166,7 @@ class CustomerForm:
     # --- checking --------------------------------------------------------------------
 
     def validate(self) -> list[Problem]:
-        """Every problem, in the order of the dialog's fields; [] when it may be sent."""
+        """Every problem (grouped by rule); [] when it may be sent."""
         form = self.normalized()
         problems: list[Problem] = []
 

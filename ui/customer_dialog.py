@@ -299,6 +299,7 @@ class NewCustomerDialog(QDialog):
             self.save_button,
             self.cancel_button,
         ]
+        self._order = order
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self.name.setFocus()
@@ -515,9 +516,10 @@ class NewCustomerDialog(QDialog):
         problems = self._revalidate()
         if problems:
             self.message.setText(self._fix_first_text())
-            first = self._widgets.get(problems[0].field)
-            if first is not None and first.isEnabled():
-                first.setFocus()
+            in_the_way = [self._widgets[p.field] for p in problems if p.field in self._widgets]
+            in_the_way.sort(key=lambda w: self._order.index(w) if w in self._order else 99)
+            if in_the_way and in_the_way[0].isEnabled():
+                in_the_way[0].setFocus()
             return
         customer = self.form().to_customer(self.company.xid)
         self._set_busy(True)
