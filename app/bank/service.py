@@ -9,6 +9,11 @@ The inbox is listed through every page (only files visible in the inbox) and kep
 ``inbox_ttl`` seconds, so moving from posting to posting does not list it again;
 ``invalidate`` forgets it (after a booking took documents out of the inbox). A
 document's facts come from ``DocumentFactsIndex`` (read once per document version).
+
+An inbox line's date is the day the document was filed, on or after the document's own
+date; a document filed more than ``FILED_SLACK_DAYS`` before a posting's window cannot
+be its receipt, so for a posting only lines filed since then (or without a date) are
+downloaded and read.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from app.bank.matching import postings_for_document as rank_postings
 __all__ = ["BankApi", "BankMatcher"]
 
 INBOX_PAGE_SIZE = 500
+FILED_SLACK_DAYS = 14  # an inbox line's date may be set a little before the document's
 
 
 class BankApi(Protocol):
@@ -127,7 +133,12 @@ class BankMatcher:
         self, company: CompanyAndAccess, posting: BankPosting
     ) -> list[Match]:
         """The inbox documents that may belong to ``posting``, best first."""
-        lines = await self.inbox_lines(company.xid)
+        earliest = posting.bank_date - timedelta(days=self.window_days + FILED_SLACK_DAYS)
+        lines = [
+            line
+            for line in await self.inbox_lines(company.xid)
+            if line.date is None or line.date >= earliest
+        ]
         facts = await self.index.facts(company, lines)
         return rank_documents(posting, facts, window_days=self.window_days)
 

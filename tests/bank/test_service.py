@@ -87,6 +87,10 @@ async def test_only_visible_documents_and_every_bank_account(
     seed = build_seed("empty")
     seed.files.append(replace(receipt, friendly_filename="Visible receipt"))
     seed.files.append(replace(receipt, friendly_filename="Hidden receipt", hidden=True))
+    # filed two months before the posting: cannot be its receipt, not even downloaded
+    seed.files.append(
+        replace(receipt, friendly_filename="Filed long before", date=day - timedelta(days=60))
+    )
     seed.bank_accounts.append(SeedBankAccount(MAIN_SAVINGS_XID, MAIN_XID, "Opsparing"))
     seed.bank_postings.extend(
         [
@@ -107,10 +111,12 @@ async def test_only_visible_documents_and_every_bank_account(
         )
         paid = next(p for p in drift if p.bank_text == "Dankort-køb")
         listed = server.request_log.count(LISTING, "GET")
+        downloaded = server.request_log.count("/archiveFile", "GET")
 
         found = await matcher.documents_for_posting(company, paid)
 
         assert [m.document.name for m in found] == ["Visible receipt"]  # not the hidden one
+        assert server.request_log.count("/archiveFile", "GET") - downloaded == 1
         assert (found[0].days, found[0].document.total) == (1, total)
         visible = matcher.line_for(MAIN_XID, found[0].document.key)
         assert visible is not None and visible.name == "Visible receipt"
