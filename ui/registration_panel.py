@@ -465,6 +465,9 @@ class RegistrationPanel(OffersMixin, BankMatchesMixin, QWidget):
         self.attachment_error.setText(refused[0] if refused else "")
         self._show_attachments()
         self._changed()
+        self.matching_postings.set_matches([])  # they were for another document
+        if len(lines) == 1:
+            self.matchesWanted.emit(lines[0])  # which bank posting paid it?
 
     def add_document(self, line: models.ArchiveFileLine) -> bool:
         """Attach one more inbox document; False (the reason shown) when refused."""
