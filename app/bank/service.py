@@ -4,6 +4,7 @@
     await matcher.documents_for_posting(company, posting)   # what to attach, best first
     await matcher.postings_for_document(company, line)      # which posting paid it
     matcher.line_for(company.xid, match.document.key)       # the inbox line of a match
+    matcher.bank_account_for(match.posting.xid)   # the bank account of a found posting
 
 The inbox is listed through every page (only files visible in the inbox) and kept for
 ``inbox_ttl`` seconds, so moving from posting to posting does not list it again;
@@ -81,6 +82,7 @@ class BankMatcher:
         self._clock = clock
         self._inboxes: dict[int, _Inbox] = {}
         self._listing: dict[int, asyncio.Task[list[ArchiveFileLine]]] = {}
+        self._accounts_of: dict[int, int] = {}  # posting xid -> bank account xid
 
     # --- the inbox -----------------------------------------------------------------------
 
@@ -167,5 +169,13 @@ class BankMatcher:
                 for account in accounts
             )
         )
+        for account, batch in zip(accounts, batches, strict=True):
+            for posting in batch:
+                self._accounts_of[posting.xid] = account.xid
         postings = [posting for batch in batches for posting in batch]
         return rank_postings(facts, postings, window_days=self.window_days)
+
+    def bank_account_for(self, posting_xid: int) -> int | None:
+        """The bank account of a posting ``postings_for_document`` found (for its ledger
+        account: ``BookingMemory.bank_ledger_account``); None when not known."""
+        return self._accounts_of.get(posting_xid)

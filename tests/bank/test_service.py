@@ -125,6 +125,10 @@ async def test_only_visible_documents_and_every_bank_account(
             ("Dankort-køb", 1),
             ("Overførsel", 3),  # the other bank account too; not 5 days later
         ]
+        assert [matcher.bank_account_for(m.posting.xid) for m in back] == [
+            MAIN_DRIFT_XID,
+            MAIN_SAVINGS_XID,
+        ]
         # the inbox was listed once for both questions; after invalidate, again
         await matcher.documents_for_posting(company, paid)
         assert server.request_log.count(LISTING, "GET") - listed == 1
