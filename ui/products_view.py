@@ -137,6 +137,7 @@ class ProductsView(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("productsTabs")
+        self.tabs.setAccessibleName(tr("Products, product types and units of measure"))
         self.tabs.addTab(products_tab, tr("Products"))
         self.tabs.addTab(self.types_pages, tr("Product types"))
         self.tabs.addTab(self.units_table, tr("Units of measure"))
