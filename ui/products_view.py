@@ -193,17 +193,16 @@ class ProductsView(QWidget):
         return f"products-{id(self)}"
 
     async def _load(self, company_xid: int) -> Catalogue:
-        units = self._units
-        if units is None:
-            products, types, units = await asyncio.gather(
-                self._api.products(company_xid),
-                self._api.product_types(company_xid),
-                self._api.units_of_measure(self.language),
-            )
-        else:
+        if self._units is not None:  # the same for every company: read once
             products, types = await asyncio.gather(
                 self._api.products(company_xid), self._api.product_types(company_xid)
             )
+            return Catalogue(products, types, self._units)
+        products, types, units = await asyncio.gather(
+            self._api.products(company_xid),
+            self._api.product_types(company_xid),
+            self._api.units_of_measure(self.language),
+        )
         return Catalogue(products, types, units)
 
     def _current(self, company_xid: int) -> bool:
