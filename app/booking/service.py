@@ -11,6 +11,8 @@
 
 Rules:
 
+* Local PDFs go with their words as recognizedTextElements when the service has a
+  ``text_reader`` (a RenderService with SUGGESTION_HANDLERS; see app.uploads.recognized).
 * Local files are uploaded hidden-until-registration, each at most once per draft:
   the store records every upload (before it is sent and when it lands), and a retry of
   the same draft reuses what landed before instead of sending it again.

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from app.api import ApiClient
+from app.booking import BookingService, DraftLine, DraftStore
+from app.paths import AppPaths
 from app.previews import RenderService
 from app.sandbox.server import SandboxServer
 from app.suggestions import SUGGESTION_HANDLERS
@@ -137,3 +140,36 @@ async def test_a_slow_reader_does_not_hold_the_upload(
     stored = server.store.file(company, xid, with_body=False)
     assert stored is not None and stored.recognized_text is None
     assert await read_recognized_text(Hung(), b"%PDF-1.7\n", limit=0.05) is None
+
+
+async def test_a_pdf_attached_from_disk_is_uploaded_with_its_words(
+    api: ApiClient,
+    company: int,
+    server: SandboxServer,
+    renderer: RenderService,
+    tmp_path: Path,
+) -> None:
+    receipt = tmp_path / "bon.pdf"
+    await asyncio.to_thread(
+        receipt.write_bytes, make_pdf([(72, 100, "Kvittering"), (300, 400, "I alt 250,00")])
+    )
+    paths = AppPaths.under(tmp_path / "booking").ensure()
+    drafts = DraftStore.open(paths)
+    try:
+        service = BookingService(api, drafts, text_reader=renderer)
+        draft = drafts.create(
+            company,
+            date=date(2026, 11, 20),
+            description="Frokost",
+            lines=(DraftLine("7350", "", "250,00"),),
+        ).with_local_file(receipt)
+        await service.submit(draft)
+    finally:
+        drafts.close()
+    (registration,) = server.store.registrations(company)
+    (attached,) = registration["filesToAttachXids"]
+    stored = server.store.file(company, attached, with_body=False)
+    assert stored is not None and stored.recognized_text is not None
+    words = {e["text"]: e for e in stored.recognized_text}
+    assert {"Kvittering", "250,00"} <= set(words)
+    assert HEIGHT - 405 < words["250,00"]["yPosition"] < HEIGHT - 395
