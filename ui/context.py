@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import ssl
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -226,6 +227,20 @@ class MonitoringTransport(httpx.AsyncBaseTransport):
         await self._inner.aclose()
 
 
+def _tls_context_for(base_url: str) -> ssl.SSLContext | bool:
+    """Certificate checking for ``base_url``: the system's trusted certificates for https
+    (loading them takes tens of milliseconds); for plain http, which the client allows
+    only on loopback, an empty context that trusts nothing, so any https the transport
+    were ever sent to would fail closed rather than go unchecked."""
+    try:
+        scheme = httpx.URL(base_url).scheme
+    except httpx.InvalidURL:
+        scheme = ""
+    if scheme == "http":
+        return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # verifies, with no trusted roots
+    return True
+
+
 def make_api(
     base_url: str,
     token_store: TokenStore,
@@ -238,7 +253,9 @@ def make_api(
     """An ApiClient whose calls feed ``monitor``. ValueError for an invalid address."""
     if inner_transport is None:
         # the client's own pool limits do not reach a transport given to it
-        inner_transport = httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=8))
+        inner_transport = httpx.AsyncHTTPTransport(
+            verify=_tls_context_for(base_url), limits=httpx.Limits(max_connections=8)
+        )
     return ApiClient(
         base_url,
         token_store=token_store,
