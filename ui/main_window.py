@@ -27,7 +27,6 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal, Slot
@@ -39,6 +38,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QImage,
+    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -99,19 +100,70 @@ class PlaceholderPanel(QFrame):
         layout.addWidget(body, 1)
 
 
-@dataclass
 class Panels:
     """The three work areas the window hosts.
 
-    ``attach`` (when given) is called with the new window to wire the panels to it;
-    ``close`` stops their background work when the window goes away.
+    ``preview`` and ``uploads`` may be left out at first (None) and built later, after
+    the inbox's first page is on screen: the window holds empty slots for them until
+    ``MainWindow.install_panels`` puts them in; ``realize`` (when given) builds them at
+    once when something asks for them earlier. ``attach`` (when given) is called with
+    the new window to wire the panels to it; ``close`` stops their background work when
+    the window goes away.
     """
 
-    inbox: QWidget
-    preview: QWidget
-    uploads: QWidget
-    attach: Callable[[MainWindow], None] | None = None
-    close: Callable[[], Awaitable[None]] | None = None
+    def __init__(
+        self,
+        inbox: QWidget,
+        preview: QWidget | None = None,
+        uploads: QWidget | None = None,
+        *,
+        attach: Callable[[MainWindow], None] | None = None,
+        close: Callable[[], Awaitable[None]] | None = None,
+        realize: Callable[[], None] | None = None,
+    ) -> None:
+        self.inbox = inbox
+        self._preview = preview
+        self._uploads = uploads
+        self.attach = attach
+        self.close = close
+        self.realize = realize
+
+    @property
+    def complete(self) -> bool:
+        return self._preview is not None and self._uploads is not None
+
+    def _realized(self) -> None:
+        if not self.complete and self.realize is not None:
+            self.realize()
+        if not self.complete:
+            raise RuntimeError("the window's panels have not been built")
+
+    @property
+    def preview(self) -> QWidget:
+        self._realized()
+        assert self._preview is not None
+        return self._preview
+
+    @property
+    def uploads(self) -> QWidget:
+        self._realized()
+        assert self._uploads is not None
+        return self._uploads
+
+    def peek(self) -> tuple[QWidget | None, QWidget | None]:
+        """The preview and upload panels as they are now (None: not built yet)."""
+        return self._preview, self._uploads
+
+    def fill(self, preview: QWidget, uploads: QWidget) -> None:
+        self._preview, self._uploads = preview, uploads
+
+
+def _slot(object_name: str) -> QWidget:
+    """An empty place in the window for a panel that is built a moment later."""
+    frame = QFrame()
+    frame.setObjectName(object_name)
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    return frame
 
 
 def placeholder_panels() -> Panels:
@@ -351,21 +403,36 @@ class MainWindow(QMainWindow):
         self.work_splitter = QSplitter(Qt.Orientation.Horizontal, work)
         self.work_splitter.setObjectName("workSplitter")
         self.work_splitter.setChildrenCollapsible(False)
+        preview, uploads = self.panels.peek()
+        # empty slots where the preview and upload panels come when they are built
+        self._slots = {
+            "preview": preview or _slot("previewSlot"),
+            "uploads": uploads or _slot("uploadsSlot"),
+        }
         self.work_splitter.addWidget(self.panels.inbox)
-        self.work_splitter.addWidget(self.panels.preview)
+        self.work_splitter.addWidget(self._slots["preview"])
         self.work_splitter.setStretchFactor(0, 2)
         self.work_splitter.setStretchFactor(1, 3)
         self.main_splitter = QSplitter(Qt.Orientation.Vertical, work)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.work_splitter)
-        self.main_splitter.addWidget(self.panels.uploads)
+        self.main_splitter.addWidget(self._slots["uploads"])
         self.main_splitter.setStretchFactor(0, 4)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setCollapsible(0, False)
+        # the documents (inbox, preview, booking) first; the bank, customers and products
+        # come as further sections when they are plugged in (the tab bar shows from two)
+        self.sections = QTabWidget(work)
+        self.sections.setObjectName("sectionTabs")
+        self.sections.setAccessibleName(self.tr("Sections"))
+        self.sections.setDocumentMode(True)
+        self.sections.tabBar().setAutoHide(True)
+        self.sections.addTab(self.main_splitter, self.tr("Documents"))
+        self._section_actions: list[QAction] = []
         work_layout = QVBoxLayout(work)
         work_layout.setContentsMargins(6, 6, 6, 0)
         work_layout.addWidget(self.banner)
-        work_layout.addWidget(self.main_splitter, 1)
+        work_layout.addWidget(self.sections, 1)
 
         self.no_access_page = _NoAccessPage(self.pages)
         self.no_access_page.refresh_button.clicked.connect(self.reload_companies)
@@ -477,6 +544,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
             language_menu.addAction(action)
 
+        self.sections_menu = bar.addMenu(self.tr("&Go"))
+        self.sections_menu.setObjectName("sectionsMenu")
+        self.sections_menu.menuAction().setVisible(False)  # until there are sections
+
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(self.shortcuts_action)
@@ -489,8 +560,8 @@ class MainWindow(QMainWindow):
             self.selector,
             self.user_button,
             self.panels.inbox,
-            self.panels.preview,
-            self.panels.uploads,
+            self._slots["preview"],
+            self._slots["uploads"],
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -514,6 +585,58 @@ class MainWindow(QMainWindow):
         settings.set_splitter_state("main", self.main_splitter.saveState())
         settings.set_splitter_state("work", self.work_splitter.saveState())
         settings.sync()
+
+    # --- panels built after the window ------------------------------------------------------
+
+    def install_panels(self, preview: QWidget, uploads: QWidget) -> None:
+        """Put the preview and upload panels in their slots (they were built after the
+        window, so that the inbox could be on screen sooner)."""
+        for name, widget, splitter in (
+            ("preview", preview, self.work_splitter),
+            ("uploads", uploads, self.main_splitter),
+        ):
+            old = self._slots[name]
+            if old is widget:
+                continue
+            splitter.replaceWidget(splitter.indexOf(old), widget)
+            old.hide()
+            old.deleteLater()
+            self._slots[name] = widget
+            self._watch_drops(widget)
+        self.panels.fill(preview, uploads)
+        self._set_tab_order()
+
+    def add_section(self, widget: QWidget, title: str) -> QAction:
+        """A further section (a tab beside the documents), reachable with Ctrl+<n>."""
+        self._watch_drops(widget)
+        index = self.sections.addTab(widget, title)
+        action = QAction(title, self)
+        action.setObjectName(f"section{index}Action")
+        if index < 9:
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False, w=widget: self.show_section(w))
+        self.addAction(action)
+        if not self._section_actions:
+            documents = QAction(self.sections.tabText(0), self)
+            documents.setObjectName("section0Action")
+            documents.setShortcut(QKeySequence("Ctrl+1"))
+            documents.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            documents.triggered.connect(lambda _checked=False: self.show_section(None))
+            self.addAction(documents)
+            self._section_actions.append(documents)
+            self.sections_menu.addAction(documents)
+            self.sections_menu.menuAction().setVisible(True)
+        self._section_actions.append(action)
+        self.sections_menu.addAction(action)
+        return action
+
+    def show_section(self, widget: QWidget | None) -> None:
+        """Show a section (None: the documents)."""
+        if widget is None:
+            self.sections.setCurrentIndex(0)
+        else:
+            self.sections.setCurrentWidget(widget)
 
     # --- state --------------------------------------------------------------------------------
 

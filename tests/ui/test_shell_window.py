@@ -229,8 +229,8 @@ async def test_shortcut_overview_lists_the_shortcuts(sandbox: Any, tmp_path: Pat
 async def test_menus_and_accessible_names(sandbox: Any, tmp_path: Path) -> None:
     shell, window = await open_window(sandbox, tmp_path)
     try:
-        titles = [a.text() for a in window.menuBar().actions()]
-        assert titles == ["&File", "&View", "&Help"]
+        titles = [a.text() for a in window.menuBar().actions() if a.isVisible()]
+        assert titles == ["&File", "&View", "&Help"]  # "Go" comes with a second section
         file_actions = [a.text() for a in window.menus["file"].actions() if a.text()]
         assert "&Upload…" in file_actions and "&Save as…" in file_actions
         assert "&Quit" in file_actions
