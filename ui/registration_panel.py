@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -226,7 +227,17 @@ class RegistrationPanel(OffersMixin, BankMatchesMixin, QWidget):
         form.addRow(self.tr("Date"), self.date)
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Supplier"), self.supplier)
-        form.addRow(self.tr("Customer"), self.customer)
+        self.new_customer_button = QToolButton(self)
+        self.new_customer_button.setObjectName("registrationNewCustomer")
+        self.new_customer_button.setText(self.tr("New customer…"))
+        self.new_customer_button.setAccessibleName(self.tr("New customer"))
+        self.new_customer_button.setToolTip(self.tr("Create a customer in Multi-Regnskab"))
+        self.new_customer_button.clicked.connect(self.new_customer)
+        customer_row = QHBoxLayout()
+        customer_row.setContentsMargins(0, 0, 0, 0)
+        customer_row.addWidget(self.customer, 1)
+        customer_row.addWidget(self.new_customer_button)
+        form.addRow(self.tr("Customer"), customer_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.lines_view, 1)
@@ -302,13 +313,43 @@ class RegistrationPanel(OffersMixin, BankMatchesMixin, QWidget):
             self._load(draft)
             self._refresh_suppliers()
             if self.customers_for != company.xid:
-                xid = company.xid
-                self._tasks.start(
-                    self._api.customers(xid),
-                    on_done=lambda found: self._customers_loaded(xid, found),
-                    on_error=lambda exc: log.info("customers not loaded: %s", exc),
-                )
+                self.reload_customers()
         self._set_enabled()
+
+    def reload_customers(self, select_xid: int | None = None) -> None:
+        """Fetch the company's customers again (one was created); ``select_xid`` is
+        chosen in the picker when it arrives."""
+        company = self.company
+        if company is None:
+            return
+        xid = company.xid
+
+        def loaded(found: list[models.Customer]) -> None:
+            if not isValid(self):
+                return
+            self._customers_loaded(xid, found)
+            if select_xid is not None and self.company is company:
+                self._select_customer(select_xid)
+
+        self._tasks.start(
+            self._api.customers(xid),
+            on_done=loaded,
+            on_error=lambda exc: log.info("customers not loaded: %s", type(exc).__name__),
+        )
+
+    def new_customer(self) -> None:
+        """ "New customer…": the customer dialog; the new customer is chosen here."""
+        company = self.company
+        creator = getattr(self._api, "create_customer", None)
+        if company is None or creator is None:
+            return
+        from ui.customer_dialog import NewCustomerDialog
+
+        dialog = NewCustomerDialog(self._api, self._tasks, company, self)  # type: ignore[arg-type]
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.customerCreated.connect(lambda customer: self.reload_customers(customer.xid))
+        self.customer_dialog = dialog
+        dialog.open()
 
     def _load(self, draft: Draft | None) -> None:
         self._loading = True
@@ -372,6 +413,7 @@ class RegistrationPanel(OffersMixin, BankMatchesMixin, QWidget):
         allowed = self.company is not None and self.company.allow_documents_add
         for widget in (self.create_button, self.next_button):
             widget.setEnabled(bool(allowed) and not self._busy)
+        self.new_customer_button.setEnabled(bool(allowed))
         if self.company is not None and not self.company.allow_documents_add:
             self.message.setText(
                 self.tr("You may not add documents in this company, so you cannot book here.")

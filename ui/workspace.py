@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from shiboken6 import isValid
 
-from app.api.models import ArchiveFileLine, CompanyAndAccess
+from app.api.models import ArchiveFileLine, BankPosting, CompanyAndAccess
 from app.booking import BookingMemory, BookingService, DraftStore, DraftStoreLocked
 from app.cache import DiskCache
 from app.documents import DocumentStore
@@ -34,8 +34,13 @@ from ui.registration_panel import RegistrationPanel
 from ui.upload_panel import UploadPanel
 
 if TYPE_CHECKING:
+    from app.bank.matching import Match
+    from app.bank.service import BankMatcher
+    from ui.bank_view import BankView
     from ui.context import AppContext
+    from ui.customers_view import CustomersView
     from ui.main_window import MainWindow
+    from ui.products_view import ProductsView
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +94,11 @@ class Workspace(QObject):
         self._refresh_timer.setInterval(300)
         self._refresh_timer.timeout.connect(self.inbox.refresh)
         self.queue.start()
+        self.sections_open = False
+        self.matcher: BankMatcher | None = None
+        self.bank: BankView | None = None
+        self.customers: CustomersView | None = None
+        self.products: ProductsView | None = None
         self._open_registration()
 
     def panels(self) -> Panels:
@@ -129,6 +139,120 @@ class Workspace(QObject):
         if window.company is not None:
             self._company_changed(window.company)
 
+    # --- the sections beside the documents: bank, customers, products ---------------------
+
+    async def _open_sections_in_task(self) -> None:
+        # inside an asyncio task, like the rest of the window's construction
+        window = self.window
+        if window is not None and isValid(window) and self.sections_open is False:
+            self._open_sections(window)
+
+    def _open_sections(self, window: MainWindow) -> None:
+        """The bank, customer and product views, as tabs beside the documents (built once
+        the inbox's first page is there, so they do not delay it)."""
+        from app.bank.facts import DocumentFactsIndex
+        from app.bank.service import BankMatcher
+        from ui.bank_view import BankView
+        from ui.customers_view import CustomersView
+        from ui.products_view import ProductsView
+
+        self.sections_open = True
+        ctx = self.ctx
+        self.matcher = BankMatcher(
+            ctx.api, DocumentFactsIndex(self.documents, self.services.renderer, concurrency=2)
+        )
+        if self._memory is not None:  # remembers each bank account's ledger account
+            bank = BankView(ctx.api, ctx.tasks, self._memory, matcher=self.matcher)
+            self.bank = bank
+            window.add_section(bank, self.tr("Bank"))
+            bank.bookPostingRequested.connect(self._book_posting)
+            bank.bookWithDocumentRequested.connect(self._book_posting_with_document)
+            self.uploads.uploaded.connect(lambda *_args: bank.inbox_changed())
+        self.customers = CustomersView(ctx.api, ctx.tasks)
+        window.add_section(self.customers, self.tr("Customers"))
+        self.products = ProductsView(ctx.api, ctx.tasks, ctx.language)
+        window.add_section(self.products, self.tr("Products"))
+        panel = self.registration
+        if panel is not None:
+            panel.matchesWanted.connect(self._matches_wanted)
+            self.customers.customerCreated.connect(
+                lambda customer: panel.reload_customers() if isValid(panel) else None
+            )
+            if self.bank is not None:
+                bank_view = self.bank
+                panel.booked.connect(lambda _xids: bank_view.inbox_changed())
+        if self.company is not None:
+            self._sections_company(self.company)
+
+    def _sections_company(self, company: CompanyAndAccess | None) -> None:
+        for view in (self.bank, self.customers, self.products):
+            if view is not None and isValid(view):
+                view.set_company(company)
+
+    def _book_posting(self, posting: BankPosting, ledger_account: str | None) -> None:
+        """ "Book this posting" in the bank view: the registration panel, prefilled."""
+        panel, window = self.registration, self.window
+        if panel is None or window is None:
+            return
+        window.show_section(None)
+        panel.prefill_posting(posting, ledger_account)
+
+    def _book_posting_with_document(
+        self, posting: BankPosting, ledger_account: str | None, line: ArchiveFileLine
+    ) -> None:
+        self._book_posting(posting, ledger_account)
+        if self.registration is not None:
+            self.registration.add_document(line)
+        self.inbox.select_xid(line.xid)
+
+    def _matches_wanted(self, wanted: object) -> None:
+        """The panel asks which documents match a posting, or which postings a document."""
+        company, panel, memory = self.company, self.registration, self._memory
+        matcher = self.matcher
+        if company is None or panel is None or matcher is None:
+            return
+
+        def alive() -> bool:
+            return isValid(panel) and self.company is company
+
+        def documents(found: list[Match]) -> None:
+            if alive():
+                names = {m.document.key: m.document.name for m in found}
+                panel.set_matching_documents(found, names)
+
+        def postings(found: list[Match]) -> None:
+            if not alive():
+                return
+            ledger: dict[int, str] = {}
+            for match in found:
+                account = matcher.bank_account_for(match.posting.xid)
+                remembered = (
+                    memory.bank_ledger_account(company.xid, account)
+                    if memory is not None and account is not None
+                    else None
+                )
+                if remembered:
+                    ledger[match.posting.xid] = remembered
+            panel.set_matching_postings(found, ledger)
+
+        def failed(exc: BaseException) -> None:
+            log.info("no matches: %s", type(exc).__name__)
+
+        if isinstance(wanted, BankPosting):
+            self.ctx.tasks.preempt(
+                f"registration-matches-{id(self)}",
+                matcher.documents_for_posting(company, wanted),
+                on_done=documents,
+                on_error=failed,
+            )
+        elif isinstance(wanted, ArchiveFileLine):
+            self.ctx.tasks.preempt(
+                f"registration-matches-{id(self)}",
+                matcher.postings_for_document(company, wanted),
+                on_done=postings,
+                on_error=failed,
+            )
+
     def _inbox_state(self, state: str) -> None:
         # The render workers (two processes importing PyMuPDF) start once the first page
         # is on screen, so they do not compete with start-up for the CPU; a preview or a
@@ -136,17 +260,17 @@ class Workspace(QObject):
         if state in ("ready", "empty", "error"):
             self.inbox.stateChanged.disconnect(self._inbox_state)
             self.ctx.tasks.start(self.services.renderer.start(), name="start-renderer")
+            self.ctx.tasks.start(self._open_sections_in_task(), name=f"sections-{id(self)}")
 
     # --- slots ---------------------------------------------------------------------------
 
     def _company_changed(self, company: CompanyAndAccess | None) -> None:
-        same = (
-            company is not None and self.company is not None and company.xid == self.company.xid
-        )
+        same = company is not None and self.company is not None and company.xid == self.company.xid
         self.company = company
         self.uploads.set_company(company)  # the permission flags may have changed
         if self.registration is not None:
             self.registration.set_company(company)
+        self._sections_company(company)
         if same:
             return  # the same company announced again (companies reloaded): keep the view
         self.preview.clear()
@@ -261,6 +385,10 @@ class Workspace(QObject):
             self.inbox.shutdown()
         if isValid(self.uploads):
             self.uploads.shutdown()
+        if self.bank is not None and isValid(self.bank):
+            self.bank.shutdown()
         await self.queue.stop()
+        if self.matcher is not None:
+            await self.matcher.index.close()
         await self.documents.flush()
         self._close_registration()
