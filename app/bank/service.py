@@ -100,6 +100,8 @@ class BankMatcher:
             def done(t: asyncio.Task[list[ArchiveFileLine]], xid: int = company_xid) -> None:
                 if self._listing.get(xid) is t:
                     del self._listing[xid]
+                if not t.cancelled():
+                    t.exception()  # seen: a caller that gave up (signed out) is no error
 
             task.add_done_callback(done)
         return await asyncio.shield(task)

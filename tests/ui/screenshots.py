@@ -23,7 +23,7 @@ DRIVER = r"""
 import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 out = Path(sys.argv[1]); lang = sys.argv[2]; files = [Path(p) for p in sys.argv[3:]]
 app = QApplication(sys.argv[:1])
@@ -90,6 +90,60 @@ def tick():
     elif step == "einvoice":
         if state["ticks"] >= state["wait"]:
             grab(w, "main-einvoice")
+            bank = w.findChild(QWidget, "bankView")
+            if bank is None:
+                print("no bank section", flush=True); app.quit(); return
+            w.show_section(bank)
+            state["bank"] = bank
+            state["step"] = "bank"
+    elif step == "bank":
+        bank = state["bank"]
+        if bank.state == "ready":
+            import datetime
+            from tests.bank.support import readable_pairs  # the demo's receipts and payments
+            pairs = readable_pairs(datetime.date.today(), inbox.lines(), bank.shown_postings())
+            if pairs:
+                bank.select_posting(pairs[0][0].xid)
+            state["step"] = "bank-matches"
+    elif step == "bank-matches":
+        bank = state["bank"]
+        if bank.matches_state in ("ready", "empty", "error"):
+            state["step"] = "bank-shot"; state["wait"] = state["ticks"] + 20
+    elif step == "bank-shot":
+        if state["ticks"] >= state["wait"]:
+            grab(w, "bank")
+            bank = state["bank"]
+            if bank.matches.count():
+                state["xid"] = bank.matches.matches()[0].document.key
+                bank.matches.activate(0)
+            state["step"] = "booking"; state["wait"] = state["ticks"] + 80
+    elif step == "booking":
+        if state["ticks"] >= state["wait"] and state["xid"] in state["painted"]:
+            grab(w, "booking-from-bank")
+            customers = w.findChild(QWidget, "customersView")
+            w.show_section(customers)
+            state["customers"] = customers
+            state["step"] = "customers"; state["wait"] = state["ticks"] + 20
+    elif step == "customers":
+        if state["ticks"] >= state["wait"] and state["customers"].state == "ready":
+            grab(w, "customers")
+            dialog = state["customers"].open_new_customer()
+            state["dialog"] = dialog
+            state["step"] = "new-customer"; state["wait"] = state["ticks"] + 20
+    elif step == "new-customer":
+        if state["ticks"] >= state["wait"]:
+            dialog = state["dialog"] or app.activeModalWidget()
+            if dialog is not None:
+                grab(dialog, "new-customer")
+                dialog.reject()
+            products = w.findChild(QWidget, "productsView")
+            w.show_section(products)
+            state["products"] = products
+            state["step"] = "products"; state["wait"] = state["ticks"] + 20
+    elif step == "products":
+        if state["ticks"] >= state["wait"] and state["products"].state == "ready":
+            grab(w, "products")
+            w.show_section(None)
             sandbox = w.ctx.demo_sandbox
             sandbox.faults.latency_ms = 1500
             w.filesDropped.emit(files)
