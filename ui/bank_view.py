@@ -31,6 +31,7 @@ from typing import Any, Protocol
 import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -52,7 +53,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -69,6 +69,7 @@ from app.tasks import Tasks
 from ui.formatting import current_language, format_amount, format_date, format_timestamp
 from ui.login_dialog import explain_error
 from ui.match_list import MatchList
+from ui.tables import StatePage
 
 log = logging.getLogger(__name__)
 
@@ -270,45 +271,14 @@ class _PostingsView(QTableView):
         super().keyPressEvent(event)
 
 
-class _Message(QWidget):
+class _Message(StatePage):
     """A heading, a text and an optional "Try again" button, centred."""
 
     def __init__(self, name: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.heading = QLabel(self)
-        self.heading.setObjectName(f"{name}Heading")
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.heading.setFont(font)
-        self.text = QLabel(self)
-        self.text.setObjectName(f"{name}Text")
-        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry = QPushButton(self.tr("Try again"), self)
-        self.retry.setObjectName(f"{name}Retry")
-        self.retry.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(24, 24, 24, 24)
-        box.addStretch(1)
-        box.addWidget(self.heading)
-        box.addWidget(self.text)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.retry)
-        row.addStretch(1)
-        box.addLayout(row)
-        box.addStretch(2)
+        super().__init__(name, QCoreApplication.translate("BankView", "Try again"), parent)
 
     def show_message(self, heading: str, text: str = "", *, retry: bool = False) -> None:
-        self.heading.setText(heading)
-        self.text.setText(text)
-        self.text.setVisible(bool(text))
-        self.retry.setVisible(retry)
+        self.show_state(heading, text, retry=retry)
 
 
 @dataclass(frozen=True)
