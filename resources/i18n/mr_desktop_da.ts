@@ -2,6 +2,817 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="109"/>
+        <location filename="../../ui/customers_view.py" line="97"/>
+        <location filename="../../ui/products_view.py" line="97"/>
+        <location filename="../../ui/products_view.py" line="107"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="110"/>
+        <source>Customer number</source>
+        <translation>Kundenummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="111"/>
+        <source>Given by Multi-Regnskab when left empty</source>
+        <translation>Tildeles af Multi-Regnskab, hvis feltet er tomt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="112"/>
+        <source>Business</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="114"/>
+        <source>Business customer</source>
+        <translation>Erhvervskunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="115"/>
+        <location filename="../../ui/customers_view.py" line="244"/>
+        <source>Private person</source>
+        <translation>Privatperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="117"/>
+        <source>Private customer</source>
+        <translation>Privatkunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="122"/>
+        <source>CVR or VAT number</source>
+        <translation>CVR- eller momsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="123"/>
+        <source>8 digits for a Danish business</source>
+        <translation>8 cifre for en dansk virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="124"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="125"/>
+        <location filename="../../ui/customer_dialog.py" line="465"/>
+        <source>Address line 2</source>
+        <translation>Adresselinje 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="126"/>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="128"/>
+        <location filename="../../ui/customers_view.py" line="98"/>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="131"/>
+        <location filename="../../ui/customers_view.py" line="99"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="137"/>
+        <source>A two-letter country code (ISO 3166), e.g. DK, SE, DE</source>
+        <translation>En landekode på to bogstaver (ISO 3166), f.eks. DK, SE, DE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="140"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="146"/>
+        <source>A three-letter currency code (ISO 4217), e.g. DKK, EUR</source>
+        <translation>En valutakode på tre bogstaver (ISO 4217), f.eks. DKK, EUR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="149"/>
+        <source>Language on invoices</source>
+        <translation>Sprog på fakturaer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="150"/>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="151"/>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="152"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="153"/>
+        <source>Attention</source>
+        <translation>Att.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="154"/>
+        <source>Invoice e-mail</source>
+        <translation>Faktura-e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="157"/>
+        <source>Payment terms</source>
+        <translation>Betalingsbetingelser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="158"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="159"/>
+        <source>Running month plus</source>
+        <translation>Løbende måned plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="160"/>
+        <source>Net cash</source>
+        <translation>Netto kontant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="161"/>
+        <source>Already paid</source>
+        <translation>Allerede betalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="162"/>
+        <source>No payment terms</source>
+        <translation>Ingen betalingsbetingelser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="165"/>
+        <source>Payment days</source>
+        <translation>Betalingsdage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="168"/>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="169"/>
+        <source>Send e-invoices (NemHandel / Peppol)</source>
+        <translation>Send e-fakturaer (NemHandel / Peppol)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="171"/>
+        <source>Send e-invoices</source>
+        <translation>Send e-fakturaer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="174"/>
+        <source>E-invoice address type</source>
+        <translation>Type af e-fakturaadresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="175"/>
+        <source>EAN / GLN number</source>
+        <translation>EAN/GLN-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="176"/>
+        <source>CVR number</source>
+        <translation>CVR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="177"/>
+        <source>P-number</source>
+        <translation>P-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="178"/>
+        <source>SE number</source>
+        <translation>SE-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="179"/>
+        <source>Peppol ID</source>
+        <translation>Peppol-id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="181"/>
+        <source>E-invoice address</source>
+        <translation>E-fakturaadresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="219"/>
+        <source>Kind</source>
+        <translation>Kundetype</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="220"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="221"/>
+        <source>C&amp;VR / VAT no.</source>
+        <translation>C&amp;VR-/momsnr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="222"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="227"/>
+        <location filename="../../ui/customer_dialog.py" line="247"/>
+        <source>&amp;Postcode and city</source>
+        <translation>&amp;Postnr. og by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="230"/>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="231"/>
+        <source>C&amp;urrency</source>
+        <translation>Val&amp;uta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="232"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="233"/>
+        <source>Customer n&amp;umber</source>
+        <translation>&amp;Kundenummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="234"/>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="235"/>
+        <source>A&amp;ttention</source>
+        <translation>Att&amp;ention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="236"/>
+        <source>Invoice &amp;e-mail</source>
+        <translation>&amp;Faktura-e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="240"/>
+        <location filename="../../ui/customer_dialog.py" line="248"/>
+        <source>Pa&amp;yment terms</source>
+        <translation>&amp;Betalingsbetingelser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="244"/>
+        <source>E-invoice &amp;to</source>
+        <translation>E-faktura t&amp;il</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="245"/>
+        <source>E-invoice a&amp;ddress</source>
+        <translation>E-faktura-a&amp;dresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="256"/>
+        <source>Saving the customer</source>
+        <translation>Gemmer kunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="263"/>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="265"/>
+        <source>Save the new customer</source>
+        <translation>Gem den nye kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="267"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="324"/>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="325"/>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="326"/>
+        <source>Germany</source>
+        <translation>Tyskland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="327"/>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="328"/>
+        <source>Iceland</source>
+        <translation>Island</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="329"/>
+        <source>Greenland</source>
+        <translation>Grønland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="330"/>
+        <source>Faroe Islands</source>
+        <translation>Færøerne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="331"/>
+        <source>Netherlands</source>
+        <translation>Nederlandene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="332"/>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="333"/>
+        <source>France</source>
+        <translation>Frankrig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="334"/>
+        <source>United Kingdom</source>
+        <translation>Storbritannien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="335"/>
+        <source>United States</source>
+        <translation>USA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="461"/>
+        <source>The name</source>
+        <translation>Navnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="462"/>
+        <source>The customer number</source>
+        <translation>Kundenummeret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="463"/>
+        <source>The CVR or VAT number</source>
+        <translation>CVR- eller momsnummeret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="464"/>
+        <source>The address</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="466"/>
+        <source>Address line 3</source>
+        <translation>Adresselinje 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="467"/>
+        <source>The postcode</source>
+        <translation>Postnummeret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="468"/>
+        <source>The city</source>
+        <translation>Byen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="469"/>
+        <source>The phone number</source>
+        <translation>Telefonnummeret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="470"/>
+        <source>The attention</source>
+        <translation>Att.-feltet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="471"/>
+        <source>The invoice e-mail</source>
+        <translation>Faktura-e-mailen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="472"/>
+        <source>The e-invoice address</source>
+        <translation>E-fakturaadressen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="478"/>
+        <source>{0} is required.</source>
+        <translation>{0} skal udfyldes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="479"/>
+        <source>{0} can be at most {1} characters.</source>
+        <translation>{0} må højst være på {1} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="480"/>
+        <source>Type a three-letter currency code such as DKK or EUR.</source>
+        <translation>Skriv en valutakode på tre bogstaver, f.eks. DKK eller EUR.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="481"/>
+        <source>{0} is not a currency code.</source>
+        <translation>{0} er ikke en valutakode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="482"/>
+        <source>Type a two-letter country code such as DK or SE.</source>
+        <translation>Skriv en landekode på to bogstaver, f.eks. DK eller SE.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="483"/>
+        <source>{0} is not a country code.</source>
+        <translation>{0} er ikke en landekode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="484"/>
+        <source>Choose Danish or English.</source>
+        <translation>Vælg dansk eller engelsk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="485"/>
+        <source>A business customer needs a CVR or VAT number.</source>
+        <translation>En erhvervskunde skal have et CVR- eller momsnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="486"/>
+        <source>A Danish CVR number has 8 digits.</source>
+        <translation>Et dansk CVR-nummer har 8 cifre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="487"/>
+        <source>This is not an e-mail address (name@example.dk).</source>
+        <translation>Det er ikke en e-mailadresse (navn@eksempel.dk).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="488"/>
+        <location filename="../../ui/customer_dialog.py" line="489"/>
+        <source>Choose the kind of payment terms.</source>
+        <translation>Vælg typen af betalingsbetingelser.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="490"/>
+        <source>Payment terms need a number of days.</source>
+        <translation>Betalingsbetingelserne skal have et antal dage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="491"/>
+        <source>Payment days must be between 0 and {0}.</source>
+        <translation>Antallet af betalingsdage skal være mellem 0 og {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="492"/>
+        <source>E-invoices need payment terms with a number of days.</source>
+        <translation>E-fakturaer kræver betalingsbetingelser med et antal dage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="493"/>
+        <location filename="../../ui/customer_dialog.py" line="494"/>
+        <source>Choose where e-invoices are sent.</source>
+        <translation>Vælg, hvor e-fakturaerne skal sendes til.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="495"/>
+        <source>Type the e-invoice address.</source>
+        <translation>Skriv e-fakturaadressen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="496"/>
+        <source>An EAN / GLN number has 13 digits.</source>
+        <translation>Et EAN/GLN-nummer har 13 cifre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="497"/>
+        <source>This EAN / GLN number has a typo (its check digit is wrong).</source>
+        <translation>Der er en tastefejl i EAN/GLN-nummeret (kontrolcifferet passer ikke).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="498"/>
+        <source>Type the CVR number: 8 digits (DK12345678).</source>
+        <translation>Skriv CVR-nummeret: 8 cifre (DK12345678).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="499"/>
+        <source>A P-number has 10 digits.</source>
+        <translation>Et P-nummer har 10 cifre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="500"/>
+        <source>An SE number has 8 digits.</source>
+        <translation>Et SE-nummer har 8 cifre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="501"/>
+        <source>A Peppol ID is a 4-digit scheme, a colon and the ID (0184:12345678).</source>
+        <translation>Et Peppol-id består af et skema på 4 cifre, et kolon og id’et (0184:12345678).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="86"/>
+        <source>Search customers…</source>
+        <translation>Søg i kunder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="88"/>
+        <source>Search customers</source>
+        <translation>Søg i kunder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="89"/>
+        <source>Name, number, CVR, city or e-mail; Escape clears</source>
+        <translation>Navn, nummer, CVR, by eller e-mail; Escape rydder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="90"/>
+        <source>New customer…</source>
+        <translation>Ny kunde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="92"/>
+        <source>New customer</source>
+        <translation>Ny kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="96"/>
+        <location filename="../../ui/products_view.py" line="97"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="100"/>
+        <source>CVR / VAT no.</source>
+        <translation>CVR-/momsnr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="101"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="102"/>
+        <source>E-invoice</source>
+        <translation>E-faktura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="108"/>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="115"/>
+        <location filename="../../ui/products_view.py" line="145"/>
+        <source>Try again</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="116"/>
+        <source>Try loading the customers again</source>
+        <translation>Prøv at hente kunderne igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="122"/>
+        <source>Customer list status</source>
+        <translation>Status for kundelisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="214"/>
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="215"/>
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="216"/>
+        <source>P-no.</source>
+        <translation>P-nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="217"/>
+        <source>SE no.</source>
+        <translation>SE-nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="218"/>
+        <source>Peppol</source>
+        <translation>Peppol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="253"/>
+        <location filename="../../ui/products_view.py" line="298"/>
+        <source>No company chosen</source>
+        <translation>Intet firma valgt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="253"/>
+        <location filename="../../ui/products_view.py" line="298"/>
+        <source>Choose a company.</source>
+        <translation>Vælg et firma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="255"/>
+        <source>Loading customers…</source>
+        <translation>Henter kunder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="258"/>
+        <source>No customers yet</source>
+        <translation>Ingen kunder endnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="259"/>
+        <source>Customers you create here or in Multi-Regnskab are listed here.</source>
+        <translation>Kunder, du opretter her eller i Multi-Regnskab, vises her.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="263"/>
+        <source>The customers could not be loaded</source>
+        <translation>Kunderne kunne ikke hentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="91"/>
+        <source>Search products…</source>
+        <translation>Søg i varer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="93"/>
+        <source>Search products</source>
+        <translation>Søg i varer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="94"/>
+        <source>Number, name, type, unit or description</source>
+        <translation>Nummer, navn, varetype, enhed eller beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="97"/>
+        <source>Type</source>
+        <translation>Varetype</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="97"/>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="97"/>
+        <source>Prices</source>
+        <translation>Priser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="97"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="102"/>
+        <location filename="../../ui/products_view.py" line="141"/>
+        <source>Products</source>
+        <translation>Varer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="107"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="110"/>
+        <location filename="../../ui/products_view.py" line="142"/>
+        <source>Product types</source>
+        <translation>Varetyper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="112"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="112"/>
+        <source>Singular</source>
+        <translation>Ental</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="112"/>
+        <source>Plural</source>
+        <translation>Flertal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="115"/>
+        <location filename="../../ui/products_view.py" line="143"/>
+        <source>Units of measure</source>
+        <translation>Enheder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="117"/>
+        <source>This company has no products yet.</source>
+        <translation>Firmaet har endnu ingen varer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="131"/>
+        <source>This company has no product types.</source>
+        <translation>Firmaet har ingen varetyper.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="140"/>
+        <source>Products, product types and units of measure</source>
+        <translation>Varer, varetyper og enheder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="146"/>
+        <source>Try loading the products again</source>
+        <translation>Prøv at hente varerne igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="300"/>
+        <source>Loading products…</source>
+        <translation>Henter varer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="303"/>
+        <source>The products could not be loaded</source>
+        <translation>Varerne kunne ikke hentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="112"/>
+        <source>Total {0}</source>
+        <translation>I alt {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="169"/>
+        <source>Use the document&apos;s value?</source>
+        <translation>Brug værdien fra bilaget?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="170"/>
+        <source>You typed “{0}”. Replace it with “{1}” from the document?</source>
+        <translation>Du har skrevet “{0}”. Skal det erstattes med “{1}” fra bilaget?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="177"/>
+        <source>Replace</source>
+        <translation>Erstat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="178"/>
+        <source>Keep mine</source>
+        <translation>Behold min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="207"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="208"/>
+        <source>Supplier</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="209"/>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="259"/>
+        <source>Suggested by the document: {0}</source>
+        <translation>Forslag fra bilaget: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="263"/>
+        <source> (Alt+{0} or a click on it in the preview takes it)</source>
+        <translation> (Alt+{0} eller et klik på det i forhåndsvisningen overtager det)</translation>
+    </message>
+</context>
+<context>
     <name>AccessCodeDialog</name>
     <message>
         <location filename="../../ui/user_menu.py" line="116"/>
@@ -38,6 +849,275 @@
     </message>
 </context>
 <context>
+    <name>BankMatchesMixin</name>
+    <message>
+        <location filename="../../ui/registration_matches.py" line="224"/>
+        <source>Filled in from the bank posting of {0}.</source>
+        <translation>Udfyldt fra bankposteringen den {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>BankView</name>
+    <message>
+        <location filename="../../ui/bank_view.py" line="278"/>
+        <source>Try again</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="323"/>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="346"/>
+        <location filename="../../ui/bank_view.py" line="579"/>
+        <source>No company chosen</source>
+        <translation>Intet firma valgt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="353"/>
+        <source>Bank accounts</source>
+        <translation>Bankkonti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="355"/>
+        <source>The company&apos;s bank accounts with their latest balances.</source>
+        <translation>Firmaets bankkonti med deres seneste saldo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="364"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="366"/>
+        <source>Custom period</source>
+        <translation>Valgfri periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="367"/>
+        <source>This month</source>
+        <translation>Denne måned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="368"/>
+        <source>Last 3 months</source>
+        <translation>Seneste 3 måneder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="369"/>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="374"/>
+        <source>From date</source>
+        <translation>Fra dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="377"/>
+        <source>To date</source>
+        <translation>Til dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="382"/>
+        <source>&amp;From</source>
+        <translation>Fr&amp;a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="384"/>
+        <source>&amp;To</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="389"/>
+        <source>Search text, note or amount…</source>
+        <translation>Søg i tekst, note eller beløb…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="390"/>
+        <source>Search postings</source>
+        <translation>Søg i posteringer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="393"/>
+        <source>Shows the postings whose text, extra text, note or amount contain what is typed; amounts may be typed as 1.234,56 or 1234.56.</source>
+        <translation>Viser de posteringer, hvis tekst, ekstra tekst, note eller beløb indeholder det indtastede; beløb kan skrives som 1.234,56 eller 1234.56.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="401"/>
+        <source>Bank postings</source>
+        <translation>Bankposteringer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="402"/>
+        <source>Enter or a double-click books the posting.</source>
+        <translation>Enter eller dobbeltklik bogfører posteringen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="432"/>
+        <source>Postings shown and their sum</source>
+        <translation>Viste posteringer og deres sum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="433"/>
+        <location filename="../../ui/bank_view.py" line="435"/>
+        <source>Book this posting</source>
+        <translation>Bogfør denne postering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="437"/>
+        <location filename="../../ui/bank_view.py" line="888"/>
+        <source>Fill in the registration from the chosen posting (Enter)</source>
+        <translation>Udfyld posteringen ud fra den valgte bankpostering (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="443"/>
+        <source>e.g. 5820</source>
+        <translation>f.eks. 5820</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="445"/>
+        <source>Ledger account for this bank account</source>
+        <translation>Finanskonto for denne bankkonto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="448"/>
+        <source>The account in the books that this bank account is booked on; remembered for the bank account</source>
+        <translation>Den konto i bogføringen, som bankkontoen bogføres på; huskes for bankkontoen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="452"/>
+        <source>&amp;Ledger account for this bank account</source>
+        <translation>Finans&amp;konto for denne bankkonto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="459"/>
+        <source>Matching documents</source>
+        <translation>Matchende bilag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="591"/>
+        <source>Loading bank accounts…</source>
+        <translation>Henter bankkonti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="627"/>
+        <source>No bank accounts</source>
+        <translation>Ingen bankkonti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="629"/>
+        <source>{company} has no bank account connected in Multi-Regnskab. When a bank is connected there, its accounts, balances and postings show here.</source>
+        <translation>{company} har ingen bankkonto tilknyttet i Multi-Regnskab. Når en bank bliver tilknyttet der, vises dens konti, saldi og posteringer her.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="658"/>
+        <source>Could not load the bank accounts</source>
+        <translation>Bankkontiene kunne ikke hentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="678"/>
+        <source>as of {0}</source>
+        <translation>pr. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="681"/>
+        <source>No balance reported</source>
+        <translation>Ingen saldo oplyst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="683"/>
+        <source>Balance not available</source>
+        <translation>Saldo ikke tilgængelig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="689"/>
+        <source>Booked balance</source>
+        <translation>Bogført saldo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="691"/>
+        <source>Available</source>
+        <translation>Disponibel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="774"/>
+        <source>The period ends before it starts</source>
+        <translation>Perioden slutter, før den begynder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="775"/>
+        <source>Choose a From date on or before the To date.</source>
+        <translation>Vælg en fra-dato, der ligger på eller før til-datoen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="783"/>
+        <source>Loading postings…</source>
+        <translation>Henter posteringer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="799"/>
+        <source>No postings in this period</source>
+        <translation>Ingen posteringer i perioden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="801"/>
+        <source>Nothing was posted on this account from {0} to {1}. Choose a longer period to see more.</source>
+        <translation>Der er ingen posteringer på kontoen fra {0} til {1}. Vælg en længere periode for at se flere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="817"/>
+        <source>Could not load the postings</source>
+        <translation>Posteringerne kunne ikke hentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="850"/>
+        <source>1 posting, sum {0}</source>
+        <translation>1 postering, sum {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="852"/>
+        <source>{0} postings, sum {1}</source>
+        <translation>{0} posteringer, sum {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="854"/>
+        <source>(of {0})</source>
+        <translation>(af {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="885"/>
+        <source>You may not book in this company</source>
+        <translation>Du må ikke bogføre i dette firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="917"/>
+        <source>Choose a posting to see the inbox documents that match it.</source>
+        <translation>Vælg en postering for at se de bilag i indbakken, der matcher den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="921"/>
+        <source>Looking for matching documents…</source>
+        <translation>Leder efter matchende bilag…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="930"/>
+        <source>No document in the inbox has this amount within 3 days of the posting.</source>
+        <translation>Intet bilag i indbakken har dette beløb inden for 3 dage fra posteringen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="940"/>
+        <source>Could not look for matching documents: {0}</source>
+        <translation>Kunne ikke lede efter matchende bilag: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="989"/>
+        <source>«{0}» is not an account number.</source>
+        <translation>«{0}» er ikke et kontonummer.</translation>
+    </message>
+</context>
+<context>
     <name>CompanySelector</name>
     <message>
         <location filename="../../ui/company_selector.py" line="91"/>
@@ -53,6 +1133,39 @@
         <location filename="../../ui/company_selector.py" line="93"/>
         <source>Switch company</source>
         <translation>Skift firma</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <location filename="../../ui/customers_view.py" line="280"/>
+        <source>Showing {0} of {1} customers</source>
+        <translation>Viser {0} af {1} kunder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="284"/>
+        <source>Customers: {0}</source>
+        <translation>Kunder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="286"/>
+        <source>could not update: {0}</source>
+        <translation>kunne ikke opdatere: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="336"/>
+        <source>Choose a company first.</source>
+        <translation>Vælg først et firma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="340"/>
+        <source>You may only look at {0}, not add to it, so you cannot create customers.</source>
+        <translation>Du har kun læseadgang til {0} og kan derfor ikke oprette kunder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="344"/>
+        <source>Create a customer in {0}</source>
+        <translation>Opret en kunde i {0}</translation>
     </message>
 </context>
 <context>
@@ -848,332 +1961,443 @@ Bilag nr. %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Inbox</source>
         <translation>Indbakke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Uploads</source>
         <translation>Uploads</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Multi-Regnskab main window</source>
         <translation>Multi-Regnskabs hovedvindue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Company toolbar</source>
         <translation>Værktøjslinje for firma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Company:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Opening…</source>
         <translation>Åbner…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Fetching your companies.</source>
         <translation>Henter dine firmaer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <source>Sections</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="430"/>
+        <source>Documents</source>
+        <translation>Bilag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Try again</source>
         <translation>Prøv igen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>&amp;Upload…</source>
         <translation>&amp;Upload bilag…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>Upload files to the inbox</source>
         <translation>Upload filer til indbakken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Upload from clipboard</source>
         <translation>Upload fra ud&amp;klipsholder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="771"/>
         <source>Upload files or an image from the clipboard</source>
         <translation>Upload filer eller et billede fra udklipsholderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Gem som…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Save the shown document on this computer</source>
         <translation>Gem det viste bilag på denne computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Log ud</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Faktisk størrelse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>&amp;Filter…</source>
         <translation>Fi&amp;ltrer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Filter the inbox</source>
         <translation>Filtrer indbakken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>&amp;About Multi-Regnskab Desktop</source>
         <translation>&amp;Om Multi-Regnskab Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Menu bar</source>
         <translation>Menulinje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="547"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>Signed out: sign in again to continue.</source>
         <translation>Logget ud: log ind igen for at fortsætte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>Signed in again.</source>
         <translation>Logget ind igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>Your companies could not be fetched</source>
         <translation>Dine firmaer kunne ikke hentes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>Upload files</source>
         <translation>Upload filer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="815"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp *.txt)</source>
         <translation>Bilag (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="816"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715"/>
+        <location filename="../../ui/main_window.py" line="838"/>
         <source>The clipboard holds no files or image to upload.</source>
         <translation>Udklipsholderen indeholder ingen filer eller billeder at uploade.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="898"/>
         <source>Choose a company first.</source>
         <translation>Vælg først et firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="792"/>
+        <location filename="../../ui/main_window.py" line="915"/>
         <source>About Multi-Regnskab Desktop</source>
         <translation>Om Multi-Regnskab Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="923"/>
         <source>File receipts and invoices into Multi-Regnskab: browse the inbox, preview documents and upload files by dropping them on the window.</source>
         <translation>Læg kvitteringer og fakturaer i Multi-Regnskab: gennemse indbakken, se bilag og upload filer ved at trække dem ind i vinduet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="804"/>
+        <location filename="../../ui/main_window.py" line="927"/>
         <source>Server: {server}</source>
         <translation>Server: {server}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="816"/>
+        <location filename="../../ui/main_window.py" line="939"/>
         <source>The language changes the next time the program starts.</source>
         <translation>Sproget skifter, næste gang programmet starter.</translation>
     </message>
 </context>
 <context>
+    <name>MatchList</name>
+    <message>
+        <location filename="../../ui/match_list.py" line="98"/>
+        <source>Attach</source>
+        <translation>Vedhæft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="98"/>
+        <source>Use</source>
+        <translation>Brug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="102"/>
+        <source>Matching documents</source>
+        <translation>Matchende bilag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="104"/>
+        <source>Matching postings</source>
+        <translation>Matchende posteringer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="110"/>
+        <source>Enter uses the chosen row.</source>
+        <translation>Enter bruger den valgte række.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="184"/>
+        <source>Document</source>
+        <translation>Bilag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="189"/>
+        <source>{name}: dated {date}, total {total}; the posting is {close}</source>
+        <translation>{name}: dateret {date}, i alt {total}; posteringen er {close}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="202"/>
+        <source>(money the other way)</source>
+        <translation>(penge den modsatte vej)</translation>
+    </message>
+</context>
+<context>
     <name>MessagePanel</name>
     <message>
-        <location filename="../../ui/preview_pane.py" line="302"/>
+        <location filename="../../ui/preview_pane.py" line="306"/>
         <source>Password for the document</source>
         <translation>Adgangskode til dokumentet</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="303"/>
+        <location filename="../../ui/preview_pane.py" line="307"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="305"/>
+        <location filename="../../ui/preview_pane.py" line="309"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="307"/>
+        <location filename="../../ui/preview_pane.py" line="311"/>
         <source>Open the document with the password</source>
         <translation>Åbn dokumentet med adgangskoden</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="316"/>
+        <location filename="../../ui/preview_pane.py" line="320"/>
         <source>Save &amp;as…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="318"/>
+        <location filename="../../ui/preview_pane.py" line="322"/>
         <source>Save the file on this computer</source>
         <translation>Gem filen på denne computer</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="319"/>
+        <location filename="../../ui/preview_pane.py" line="323"/>
         <source>Try &amp;again</source>
         <translation>Prøv &amp;igen</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="321"/>
+        <location filename="../../ui/preview_pane.py" line="325"/>
         <source>Try to show the document again</source>
         <translation>Prøv at vise dokumentet igen</translation>
     </message>
 </context>
 <context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="79"/>
+        <source>New customer in {0}</source>
+        <translation>Ny kunde i {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="93"/>
+        <source>You may not add to this company, so you cannot create customers here.</source>
+        <translation>Du har ikke skriveadgang til dette firma og kan derfor ikke oprette kunder her.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="323"/>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="451"/>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Ret først de felter, der er markeret med rødt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="527"/>
+        <source>Creating the customer…</source>
+        <translation>Opretter kunden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="562"/>
+        <source>Multi-Regnskab refused the customer: {0}</source>
+        <translation>Multi-Regnskab afviste kunden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="564"/>
+        <source>You do not have permission to create customers in {0}.</source>
+        <translation>Du har ikke tilladelse til at oprette kunder i {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="569"/>
+        <source>The connection broke after the customer was sent, so it may have been created. Look for it in the customer list before saving again.</source>
+        <translation>Forbindelsen blev afbrudt, efter kunden var sendt, så den kan være oprettet. Se efter den i kundelisten, før du gemmer igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="573"/>
+        <source>The customer was not created. {0}</source>
+        <translation>Kunden blev ikke oprettet. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="575"/>
+        <source>The customer was not created: {0}</source>
+        <translation>Kunden blev ikke oprettet: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="351"/>
+        <location filename="../../ui/preview_page_view.py" line="398"/>
         <source>Document page</source>
         <translation>Dokumentside</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="360"/>
+        <location filename="../../ui/preview_page_view.py" line="409"/>
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="363"/>
+        <location filename="../../ui/preview_page_view.py" line="412"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="366"/>
+        <location filename="../../ui/preview_page_view.py" line="415"/>
         <source>Next page</source>
         <translation>Næste side</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="368"/>
+        <location filename="../../ui/preview_page_view.py" line="417"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="372"/>
+        <location filename="../../ui/preview_page_view.py" line="421"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="375"/>
+        <location filename="../../ui/preview_page_view.py" line="424"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="377"/>
+        <location filename="../../ui/preview_page_view.py" line="426"/>
         <source>Width</source>
         <translation>Bredde</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="378"/>
+        <location filename="../../ui/preview_page_view.py" line="427"/>
         <source>Fit to width</source>
         <translation>Tilpas til bredden</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="379"/>
+        <location filename="../../ui/preview_page_view.py" line="428"/>
         <source>Whole page</source>
         <translation>Hele siden</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="380"/>
+        <location filename="../../ui/preview_page_view.py" line="429"/>
         <source>Show the whole page</source>
         <translation>Vis hele siden</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="382"/>
+        <location filename="../../ui/preview_page_view.py" line="431"/>
         <source>Rotate clockwise</source>
         <translation>Drej med uret</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="665"/>
+        <location filename="../../ui/preview_page_view.py" line="738"/>
         <source>Page {page} of {count}</source>
         <translation>Side {page} af {count}</translation>
     </message>
@@ -1212,228 +2436,269 @@ Bilag nr. %2</translation>
     </message>
 </context>
 <context>
+    <name>PostingsModel</name>
+    <message>
+        <location filename="../../ui/bank_view.py" line="169"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="170"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="171"/>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="172"/>
+        <source>Extra text / note</source>
+        <translation>Ekstra tekst/note</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/preview_pane.py" line="411"/>
+        <location filename="../../ui/preview_pane.py" line="416"/>
         <source>Preview</source>
         <translation>Visning</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="446"/>
+        <location filename="../../ui/preview_pane.py" line="453"/>
         <source>Text of the document</source>
         <translation>Dokumentets tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="453"/>
+        <location filename="../../ui/preview_pane.py" line="460"/>
         <source>Select a document to see it here.</source>
         <translation>Vælg et bilag for at se det her.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="471"/>
+        <location filename="../../ui/preview_pane.py" line="478"/>
         <source>Document views</source>
         <translation>Visninger af bilaget</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="472"/>
-        <location filename="../../ui/preview_pane.py" line="993"/>
+        <location filename="../../ui/preview_pane.py" line="479"/>
+        <location filename="../../ui/preview_pane.py" line="1024"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="774"/>
-        <location filename="../../ui/preview_pane.py" line="874"/>
+        <location filename="../../ui/preview_pane.py" line="785"/>
+        <location filename="../../ui/preview_pane.py" line="905"/>
         <source>The document could not be shown</source>
         <translation>Bilaget kan ikke vises</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="812"/>
+        <location filename="../../ui/preview_pane.py" line="843"/>
         <source>Loading the document…</source>
         <translation>Henter bilaget…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="819"/>
+        <location filename="../../ui/preview_pane.py" line="850"/>
         <source>The password is not correct</source>
         <translation>Adgangskoden er forkert</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="820"/>
+        <location filename="../../ui/preview_pane.py" line="851"/>
         <source>Type the password again to open the document.</source>
         <translation>Skriv adgangskoden igen for at åbne bilaget.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="824"/>
+        <location filename="../../ui/preview_pane.py" line="855"/>
         <source>This document is protected by a password</source>
         <translation>Bilaget er beskyttet med en adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="825"/>
+        <location filename="../../ui/preview_pane.py" line="856"/>
         <source>Type its password to open it.</source>
         <translation>Skriv adgangskoden for at åbne det.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="832"/>
+        <location filename="../../ui/preview_pane.py" line="863"/>
         <source>The document no longer exists</source>
         <translation>Bilaget findes ikke længere</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="833"/>
+        <location filename="../../ui/preview_pane.py" line="864"/>
         <source>It has been deleted, perhaps by someone else.</source>
         <translation>Det er blevet slettet, måske af en anden.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="836"/>
+        <location filename="../../ui/preview_pane.py" line="867"/>
         <source>The document could not be fetched</source>
         <translation>Bilaget kunne ikke hentes</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="852"/>
+        <location filename="../../ui/preview_pane.py" line="883"/>
         <source>You can still save the file and open it in another program.</source>
         <translation>Du kan stadig gemme filen og åbne den i et andet program.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="855"/>
+        <location filename="../../ui/preview_pane.py" line="886"/>
         <source>The file is empty</source>
         <translation>Filen er tom</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="855"/>
+        <location filename="../../ui/preview_pane.py" line="886"/>
         <source>There is nothing to show.</source>
         <translation>Der er intet at vise.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="856"/>
+        <location filename="../../ui/preview_pane.py" line="887"/>
         <source>The file is damaged</source>
         <translation>Filen er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="857"/>
+        <location filename="../../ui/preview_pane.py" line="888"/>
         <source>It cannot be shown because it is damaged or incomplete.</source>
         <translation>Den kan ikke vises, fordi den er beskadiget eller ufuldstændig.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="859"/>
+        <location filename="../../ui/preview_pane.py" line="890"/>
         <source>This kind of file cannot be previewed</source>
         <translation>Denne type fil kan ikke vises</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="861"/>
+        <location filename="../../ui/preview_pane.py" line="892"/>
         <source>The document is too large to be previewed</source>
         <translation>Bilaget er for stort til at blive vist</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="863"/>
+        <location filename="../../ui/preview_pane.py" line="894"/>
         <source>The document took too long to show</source>
         <translation>Det tog for lang tid at vise bilaget</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="864"/>
+        <location filename="../../ui/preview_pane.py" line="895"/>
         <source>Showing it was stopped after {seconds} s. The file may be damaged or unusually complex.</source>
         <translation>Visningen blev stoppet efter {seconds} s. Filen kan være beskadiget eller usædvanligt kompleks.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="867"/>
+        <location filename="../../ui/preview_pane.py" line="898"/>
         <source>The preview stopped unexpectedly</source>
         <translation>Visningen stoppede uventet</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="868"/>
+        <location filename="../../ui/preview_pane.py" line="899"/>
         <source>The part of the program that draws previews stopped while showing this document.</source>
         <translation>Den del af programmet, der tegner visninger, stoppede under visningen af dette bilag.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="871"/>
+        <location filename="../../ui/preview_pane.py" line="902"/>
         <source>That page does not exist</source>
         <translation>Den side findes ikke</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="873"/>
+        <location filename="../../ui/preview_pane.py" line="904"/>
         <source>Previews are not available</source>
         <translation>Visninger er ikke tilgængelige</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="882"/>
+        <location filename="../../ui/preview_pane.py" line="913"/>
         <source>Opening the document…</source>
         <translation>Åbner bilaget…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="995"/>
+        <location filename="../../ui/preview_pane.py" line="1026"/>
         <source>Attachment</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="999"/>
+        <location filename="../../ui/preview_pane.py" line="1030"/>
         <source>E-invoice</source>
         <translation>E-faktura</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1061"/>
+        <location filename="../../ui/preview_pane.py" line="1092"/>
         <source>The document no longer exists. It may have been deleted.</source>
         <translation>Bilaget findes ikke længere. Det er måske blevet slettet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1083"/>
+        <location filename="../../ui/preview_pane.py" line="1114"/>
         <source>Your comment was added.</source>
         <translation>Din kommentar er tilføjet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1085"/>
+        <location filename="../../ui/preview_pane.py" line="1116"/>
         <source>The name and date were saved.</source>
         <translation>Navn og dato er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1105"/>
+        <location filename="../../ui/preview_pane.py" line="1136"/>
         <source>Delete document</source>
         <translation>Slet bilag</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1106"/>
+        <location filename="../../ui/preview_pane.py" line="1137"/>
         <source>Delete “{name}”?</source>
         <translation>Slet “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1108"/>
+        <location filename="../../ui/preview_pane.py" line="1139"/>
         <source>It is removed from the inbox in Multi-Regnskab. This cannot be undone.</source>
         <translation>Det fjernes fra indbakken i Multi-Regnskab. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1109"/>
+        <location filename="../../ui/preview_pane.py" line="1140"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1131"/>
+        <location filename="../../ui/preview_pane.py" line="1162"/>
         <source>The document cannot be deleted because it is attached to a registration.</source>
         <translation>Bilaget kan ikke slettes, fordi det er knyttet til en postering.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1135"/>
+        <location filename="../../ui/preview_pane.py" line="1166"/>
         <source>The document had already been deleted.</source>
         <translation>Bilaget var allerede slettet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1140"/>
+        <location filename="../../ui/preview_pane.py" line="1171"/>
         <source>“{name}” was deleted.</source>
         <translation>“{name}” er slettet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1163"/>
+        <location filename="../../ui/preview_pane.py" line="1194"/>
         <source>document</source>
         <translation>bilag</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1172"/>
+        <location filename="../../ui/preview_pane.py" line="1203"/>
         <source>Save the document as</source>
         <translation>Gem bilaget som</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1199"/>
+        <location filename="../../ui/preview_pane.py" line="1230"/>
         <source>The file could not be saved: {reason}</source>
         <translation>Filen kunne ikke gemmes: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1203"/>
+        <location filename="../../ui/preview_pane.py" line="1234"/>
         <source>Saved as {path}</source>
         <translation>Gemt som {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsView</name>
+    <message>
+        <location filename="../../ui/products_view.py" line="252"/>
+        <source>Type {0}</source>
+        <translation>Varetype {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="323"/>
+        <source>Showing {0} of {1} products</source>
+        <translation>Viser {0} af {1} varer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="327"/>
+        <source>Products: {0}</source>
+        <translation>Varer: {0}</translation>
     </message>
 </context>
 <context>
@@ -1487,97 +2752,137 @@ Bilag nr. %2</translation>
 <context>
     <name>RegistrationPanel</name>
     <message>
-        <location filename="../../ui/registration_panel.py" line="130"/>
+        <location filename="../../ui/registration_panel.py" line="158"/>
         <source>Supplier number</source>
         <translation>Leverandørnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="169"/>
+        <location filename="../../ui/registration_panel.py" line="203"/>
+        <source>Sent, but no answer came: this registration may already be in Multi-Regnskab. Check there; sending it again asks you first.</source>
+        <translation>Sendt, men der kom intet svar: posteringen kan allerede være i Multi-Regnskab. Tjek det der; sender du den igen, bliver du spurgt først.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="209"/>
+        <source>Matching documents</source>
+        <translation>Matchende bilag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="210"/>
+        <source>Inbox documents with this amount and a date close to it: click to attach</source>
+        <translation>Bilag i indbakken med dette beløb og en dato tæt på: klik for at vedhæfte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="214"/>
+        <source>Matching bank postings</source>
+        <translation>Matchende bankposteringer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="215"/>
+        <source>Bank postings that may have paid this document: click to book it so</source>
+        <translation>Bankposteringer, der kan have betalt bilaget: klik for at bogføre det sådan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="220"/>
         <source>Create suggested registration</source>
         <translation>Opret forslag til postering</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="172"/>
+        <location filename="../../ui/registration_panel.py" line="223"/>
         <source>Create and next</source>
         <translation>Opret og næste</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="176"/>
+        <location filename="../../ui/registration_panel.py" line="227"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="177"/>
+        <location filename="../../ui/registration_panel.py" line="228"/>
         <source>Description</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="178"/>
+        <location filename="../../ui/registration_panel.py" line="229"/>
         <source>Supplier</source>
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="179"/>
+        <location filename="../../ui/registration_panel.py" line="232"/>
+        <source>New customer…</source>
+        <translation>Ny kunde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="233"/>
+        <source>New customer</source>
+        <translation>Ny kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="234"/>
+        <source>Create a customer in Multi-Regnskab</source>
+        <translation>Opret en kunde i Multi-Regnskab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="240"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="185"/>
+        <location filename="../../ui/registration_panel.py" line="246"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="188"/>
+        <location filename="../../ui/registration_panel.py" line="249"/>
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="311"/>
+        <location filename="../../ui/registration_panel.py" line="408"/>
         <source>Customer {0}</source>
         <translation>Kunde {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="321"/>
+        <location filename="../../ui/registration_panel.py" line="419"/>
         <source>You may not add documents in this company, so you cannot book here.</source>
         <translation>Du må ikke tilføje bilag i dette firma, så du kan ikke bogføre her.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="370"/>
+        <location filename="../../ui/registration_panel.py" line="475"/>
         <source>Line {0}: {1}</source>
         <translation>Linje {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="461"/>
+        <location filename="../../ui/registration_panel.py" line="569"/>
         <source>Document {0}</source>
         <translation>Bilag {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="466"/>
+        <location filename="../../ui/registration_panel.py" line="574"/>
         <source>At most {0} attached files</source>
         <translation>Højst {0} vedhæftede filer</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="491"/>
-        <source>Total {0}</source>
-        <translation>I alt {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_panel.py" line="535"/>
-        <source>Suggested by the document: {0}</source>
-        <translation>Forslag fra bilaget: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_panel.py" line="580"/>
+        <location filename="../../ui/registration_panel.py" line="591"/>
         <source>Correct the lines marked in red first.</source>
         <translation>Ret først linjerne, der er markeret med rødt.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="585"/>
+        <location filename="../../ui/registration_panel.py" line="596"/>
         <source>Sending…</source>
         <translation>Sender…</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="641"/>
+        <location filename="../../ui/registration_panel.py" line="695"/>
+        <source>The draft was discarded: the registration is there.</source>
+        <translation>Kladden er kasseret: posteringen er der.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="699"/>
+        <source>Kept. Check in Multi-Regnskab; sending it again asks you first.</source>
+        <translation>Beholdt. Tjek i Multi-Regnskab; sender du den igen, bliver du spurgt først.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="712"/>
         <source>The suggested registration was created.</source>
         <translation>Forslaget til postering er oprettet.</translation>
     </message>
@@ -1692,28 +2997,86 @@ Bilag nr. %2</translation>
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="76"/>
+        <location filename="../../ui/shortcuts.py" line="79"/>
+        <location filename="../../ui/shortcuts.py" line="81"/>
+        <location filename="../../ui/shortcuts.py" line="83"/>
+        <location filename="../../ui/shortcuts.py" line="86"/>
+        <location filename="../../ui/shortcuts.py" line="88"/>
+        <location filename="../../ui/shortcuts.py" line="90"/>
+        <location filename="../../ui/shortcuts.py" line="92"/>
+        <location filename="../../ui/shortcuts.py" line="94"/>
+        <source>Registration</source>
+        <translation>Postering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="77"/>
+        <source>Create the suggested registration</source>
+        <translation>Opret forslaget til postering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="80"/>
+        <source>Create it and go on to the next document</source>
+        <translation>Opret den og gå videre til næste bilag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="82"/>
+        <source>Accept every suggestion</source>
+        <translation>Accepter alle forslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="84"/>
+        <source>Accept the suggested date (or click its box on the page)</source>
+        <translation>Accepter den foreslåede dato (eller klik på dens felt på siden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="87"/>
+        <source>Accept the suggested supplier as description</source>
+        <translation>Accepter den foreslåede leverandør som tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="89"/>
+        <source>Accept the suggested total</source>
+        <translation>Accepter det foreslåede beløb i alt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="91"/>
+        <source>Add a line</source>
+        <translation>Tilføj en linje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="93"/>
+        <source>Remove the line</source>
+        <translation>Fjern linjen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="95"/>
+        <source>Move the line up or down</source>
+        <translation>Flyt linjen op eller ned</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="106"/>
-        <location filename="../../ui/shortcuts.py" line="107"/>
-        <location filename="../../ui/shortcuts.py" line="111"/>
+        <location filename="../../ui/shortcuts.py" line="127"/>
+        <location filename="../../ui/shortcuts.py" line="128"/>
+        <location filename="../../ui/shortcuts.py" line="132"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="108"/>
+        <location filename="../../ui/shortcuts.py" line="129"/>
         <source>Work faster with the keyboard:</source>
         <translation>Arbejd hurtigere med tastaturet:</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="113"/>
+        <location filename="../../ui/shortcuts.py" line="134"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="113"/>
+        <location filename="../../ui/shortcuts.py" line="134"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
@@ -1808,6 +3171,69 @@ Bilag nr. %2</translation>
         <location filename="../../ui/status_bar.py" line="141"/>
         <source>Uploading…</source>
         <translation>Uploader…</translation>
+    </message>
+</context>
+<context>
+    <name>UncertainRegistrationDialog</name>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="41"/>
+        <source>Did the registration arrive?</source>
+        <translation>Nåede posteringen frem?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="43"/>
+        <source>The registration</source>
+        <translation>Posteringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="46"/>
+        <source>{0} was sent, but the connection broke before Multi-Regnskab answered. It may or may not have been created there.</source>
+        <translation>{0} blev sendt, men forbindelsen blev afbrudt, før Multi-Regnskab svarede. Den kan være oprettet der – eller ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="59"/>
+        <source>Look for it among the suggested registrations in Multi-Regnskab if you can. Sending it again creates a second one if the first did arrive.</source>
+        <translation>Se efter den blandt forslagene til postering i Multi-Regnskab, hvis du kan. Sender du den igen, oprettes der en til, hvis den første nåede frem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="67"/>
+        <source>Send again</source>
+        <translation>Send igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="68"/>
+        <source>Send the registration again (it may then be there twice)</source>
+        <translation>Send posteringen igen (den kan så komme til at ligge der to gange)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="71"/>
+        <source>I&apos;ll check in Multi-Regnskab first</source>
+        <translation>Jeg tjekker først i Multi-Regnskab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="72"/>
+        <source>Keep the draft, marked as uncertain; you are asked again next time</source>
+        <translation>Behold kladden, markeret som usikker; du bliver spurgt igen næste gang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="76"/>
+        <source>Discard the draft</source>
+        <translation>Kassér kladden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="77"/>
+        <source>The registration is in Multi-Regnskab: throw the draft away</source>
+        <translation>Posteringen er i Multi-Regnskab: smid kladden væk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="109"/>
+        <source>A file uploaded for this registration is now visible in the inbox: it most likely arrived.</source>
+        <translation>En fil, der blev uploadet til posteringen, er nu synlig i indbakken: den nåede sandsynligvis frem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="114"/>
+        <source>The file uploaded for this registration is still hidden: it most likely did not arrive.</source>
+        <translation>Filen, der blev uploadet til posteringen, er stadig skjult: den nåede sandsynligvis ikke frem.</translation>
     </message>
 </context>
 <context>
@@ -2270,44 +3696,62 @@ Bilag nr. %2</translation>
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../ui/workspace.py" line="167"/>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="172"/>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="174"/>
+        <source>Products</source>
+        <translation>Varer</translation>
+    </message>
+</context>
+<context>
     <name>_NoAccessPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Your access request code</source>
         <translation>Din kode til adgangsanmodning</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Copy code</source>
         <translation>Kopiér kode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Copy your access request code</source>
         <translation>Kopiér din kode til adgangsanmodning</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Check again</source>
         <translation>Tjek igen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Check again for companies</source>
         <translation>Tjek igen, om du har fået adgang til et firma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>You do not have access to any company yet</source>
         <translation>Du har endnu ikke adgang til noget firma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Your user is signed in, but no company has given you access to its documents. Give the code below to the company&apos;s administrator in Multi-Regnskab; once they have granted you access, choose “Check again”.</source>
         <translation>Du er logget ind, men intet firma har endnu givet dig adgang til sine bilag. Giv koden herunder til firmaets administrator i Multi-Regnskab; når du har fået adgang, så vælg “Tjek igen”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Fetching your code…</source>
         <translation>Henter din kode…</translation>
     </message>
@@ -2315,9 +3759,37 @@ Bilag nr. %2</translation>
 <context>
     <name>_PermissionBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Permissions in this company</source>
         <translation>Rettigheder i dette firma</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/match_list.py" line="45"/>
+        <source>same day</source>
+        <translation>samme dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="48"/>
+        <source>+1 day</source>
+        <translation>+1 dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="50"/>
+        <source>-1 day</source>
+        <translation>-1 dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="52"/>
+        <source>+{0} days</source>
+        <translation>+{0} dage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="53"/>
+        <source>-{0} days</source>
+        <translation>-{0} dage</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,817 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="109"/>
+        <location filename="../../ui/customers_view.py" line="97"/>
+        <location filename="../../ui/products_view.py" line="97"/>
+        <location filename="../../ui/products_view.py" line="107"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="110"/>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="111"/>
+        <source>Given by Multi-Regnskab when left empty</source>
+        <translation>Given by Multi-Regnskab when left empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="112"/>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="114"/>
+        <source>Business customer</source>
+        <translation>Business customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="115"/>
+        <location filename="../../ui/customers_view.py" line="244"/>
+        <source>Private person</source>
+        <translation>Private person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="117"/>
+        <source>Private customer</source>
+        <translation>Private customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="122"/>
+        <source>CVR or VAT number</source>
+        <translation>CVR or VAT number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="123"/>
+        <source>8 digits for a Danish business</source>
+        <translation>8 digits for a Danish business</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="124"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="125"/>
+        <location filename="../../ui/customer_dialog.py" line="465"/>
+        <source>Address line 2</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="126"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="128"/>
+        <location filename="../../ui/customers_view.py" line="98"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="131"/>
+        <location filename="../../ui/customers_view.py" line="99"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="137"/>
+        <source>A two-letter country code (ISO 3166), e.g. DK, SE, DE</source>
+        <translation>A two-letter country code (ISO 3166), e.g. DK, SE, DE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="140"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="146"/>
+        <source>A three-letter currency code (ISO 4217), e.g. DKK, EUR</source>
+        <translation>A three-letter currency code (ISO 4217), e.g. DKK, EUR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="149"/>
+        <source>Language on invoices</source>
+        <translation>Language on invoices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="150"/>
+        <source>Danish</source>
+        <translation>Danish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="151"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="152"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="153"/>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="154"/>
+        <source>Invoice e-mail</source>
+        <translation>Invoice e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="157"/>
+        <source>Payment terms</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="158"/>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="159"/>
+        <source>Running month plus</source>
+        <translation>Running month plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="160"/>
+        <source>Net cash</source>
+        <translation>Net cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="161"/>
+        <source>Already paid</source>
+        <translation>Already paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="162"/>
+        <source>No payment terms</source>
+        <translation>No payment terms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="165"/>
+        <source>Payment days</source>
+        <translation>Payment days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="168"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="169"/>
+        <source>Send e-invoices (NemHandel / Peppol)</source>
+        <translation>Send e-invoices (NemHandel / Peppol)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="171"/>
+        <source>Send e-invoices</source>
+        <translation>Send e-invoices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="174"/>
+        <source>E-invoice address type</source>
+        <translation>E-invoice address type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="175"/>
+        <source>EAN / GLN number</source>
+        <translation>EAN / GLN number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="176"/>
+        <source>CVR number</source>
+        <translation>CVR number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="177"/>
+        <source>P-number</source>
+        <translation>P-number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="178"/>
+        <source>SE number</source>
+        <translation>SE number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="179"/>
+        <source>Peppol ID</source>
+        <translation>Peppol ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="181"/>
+        <source>E-invoice address</source>
+        <translation>E-invoice address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="219"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="220"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="221"/>
+        <source>C&amp;VR / VAT no.</source>
+        <translation>C&amp;VR / VAT no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="222"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="227"/>
+        <location filename="../../ui/customer_dialog.py" line="247"/>
+        <source>&amp;Postcode and city</source>
+        <translation>&amp;Postcode and city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="230"/>
+        <source>Co&amp;untry</source>
+        <translation>Co&amp;untry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="231"/>
+        <source>C&amp;urrency</source>
+        <translation>C&amp;urrency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="232"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="233"/>
+        <source>Customer n&amp;umber</source>
+        <translation>Customer n&amp;umber</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="234"/>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="235"/>
+        <source>A&amp;ttention</source>
+        <translation>A&amp;ttention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="236"/>
+        <source>Invoice &amp;e-mail</source>
+        <translation>Invoice &amp;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="240"/>
+        <location filename="../../ui/customer_dialog.py" line="248"/>
+        <source>Pa&amp;yment terms</source>
+        <translation>Pa&amp;yment terms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="244"/>
+        <source>E-invoice &amp;to</source>
+        <translation>E-invoice &amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="245"/>
+        <source>E-invoice a&amp;ddress</source>
+        <translation>E-invoice a&amp;ddress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="256"/>
+        <source>Saving the customer</source>
+        <translation>Saving the customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="263"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="265"/>
+        <source>Save the new customer</source>
+        <translation>Save the new customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="267"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="324"/>
+        <source>Sweden</source>
+        <translation>Sweden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="325"/>
+        <source>Norway</source>
+        <translation>Norway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="326"/>
+        <source>Germany</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="327"/>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="328"/>
+        <source>Iceland</source>
+        <translation>Iceland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="329"/>
+        <source>Greenland</source>
+        <translation>Greenland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="330"/>
+        <source>Faroe Islands</source>
+        <translation>Faroe Islands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="331"/>
+        <source>Netherlands</source>
+        <translation>Netherlands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="332"/>
+        <source>Poland</source>
+        <translation>Poland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="333"/>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="334"/>
+        <source>United Kingdom</source>
+        <translation>United Kingdom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="335"/>
+        <source>United States</source>
+        <translation>United States</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="461"/>
+        <source>The name</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="462"/>
+        <source>The customer number</source>
+        <translation>The customer number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="463"/>
+        <source>The CVR or VAT number</source>
+        <translation>The CVR or VAT number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="464"/>
+        <source>The address</source>
+        <translation>The address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="466"/>
+        <source>Address line 3</source>
+        <translation>Address line 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="467"/>
+        <source>The postcode</source>
+        <translation>The postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="468"/>
+        <source>The city</source>
+        <translation>The city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="469"/>
+        <source>The phone number</source>
+        <translation>The phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="470"/>
+        <source>The attention</source>
+        <translation>The attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="471"/>
+        <source>The invoice e-mail</source>
+        <translation>The invoice e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="472"/>
+        <source>The e-invoice address</source>
+        <translation>The e-invoice address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="478"/>
+        <source>{0} is required.</source>
+        <translation>{0} is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="479"/>
+        <source>{0} can be at most {1} characters.</source>
+        <translation>{0} can be at most {1} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="480"/>
+        <source>Type a three-letter currency code such as DKK or EUR.</source>
+        <translation>Type a three-letter currency code such as DKK or EUR.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="481"/>
+        <source>{0} is not a currency code.</source>
+        <translation>{0} is not a currency code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="482"/>
+        <source>Type a two-letter country code such as DK or SE.</source>
+        <translation>Type a two-letter country code such as DK or SE.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="483"/>
+        <source>{0} is not a country code.</source>
+        <translation>{0} is not a country code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="484"/>
+        <source>Choose Danish or English.</source>
+        <translation>Choose Danish or English.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="485"/>
+        <source>A business customer needs a CVR or VAT number.</source>
+        <translation>A business customer needs a CVR or VAT number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="486"/>
+        <source>A Danish CVR number has 8 digits.</source>
+        <translation>A Danish CVR number has 8 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="487"/>
+        <source>This is not an e-mail address (name@example.dk).</source>
+        <translation>This is not an e-mail address (name@example.dk).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="488"/>
+        <location filename="../../ui/customer_dialog.py" line="489"/>
+        <source>Choose the kind of payment terms.</source>
+        <translation>Choose the kind of payment terms.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="490"/>
+        <source>Payment terms need a number of days.</source>
+        <translation>Payment terms need a number of days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="491"/>
+        <source>Payment days must be between 0 and {0}.</source>
+        <translation>Payment days must be between 0 and {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="492"/>
+        <source>E-invoices need payment terms with a number of days.</source>
+        <translation>E-invoices need payment terms with a number of days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="493"/>
+        <location filename="../../ui/customer_dialog.py" line="494"/>
+        <source>Choose where e-invoices are sent.</source>
+        <translation>Choose where e-invoices are sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="495"/>
+        <source>Type the e-invoice address.</source>
+        <translation>Type the e-invoice address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="496"/>
+        <source>An EAN / GLN number has 13 digits.</source>
+        <translation>An EAN / GLN number has 13 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="497"/>
+        <source>This EAN / GLN number has a typo (its check digit is wrong).</source>
+        <translation>This EAN / GLN number has a typo (its check digit is wrong).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="498"/>
+        <source>Type the CVR number: 8 digits (DK12345678).</source>
+        <translation>Type the CVR number: 8 digits (DK12345678).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="499"/>
+        <source>A P-number has 10 digits.</source>
+        <translation>A P-number has 10 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="500"/>
+        <source>An SE number has 8 digits.</source>
+        <translation>An SE number has 8 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="501"/>
+        <source>A Peppol ID is a 4-digit scheme, a colon and the ID (0184:12345678).</source>
+        <translation>A Peppol ID is a 4-digit scheme, a colon and the ID (0184:12345678).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="86"/>
+        <source>Search customers…</source>
+        <translation>Search customers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="88"/>
+        <source>Search customers</source>
+        <translation>Search customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="89"/>
+        <source>Name, number, CVR, city or e-mail; Escape clears</source>
+        <translation>Name, number, CVR, city or e-mail; Escape clears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="90"/>
+        <source>New customer…</source>
+        <translation>New customer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="92"/>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="96"/>
+        <location filename="../../ui/products_view.py" line="97"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="100"/>
+        <source>CVR / VAT no.</source>
+        <translation>CVR / VAT no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="101"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="102"/>
+        <source>E-invoice</source>
+        <translation>E-invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="108"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="115"/>
+        <location filename="../../ui/products_view.py" line="145"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="116"/>
+        <source>Try loading the customers again</source>
+        <translation>Try loading the customers again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="122"/>
+        <source>Customer list status</source>
+        <translation>Customer list status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="214"/>
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="215"/>
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="216"/>
+        <source>P-no.</source>
+        <translation>P-no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="217"/>
+        <source>SE no.</source>
+        <translation>SE no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="218"/>
+        <source>Peppol</source>
+        <translation>Peppol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="253"/>
+        <location filename="../../ui/products_view.py" line="298"/>
+        <source>No company chosen</source>
+        <translation>No company chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="253"/>
+        <location filename="../../ui/products_view.py" line="298"/>
+        <source>Choose a company.</source>
+        <translation>Choose a company.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="255"/>
+        <source>Loading customers…</source>
+        <translation>Loading customers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="258"/>
+        <source>No customers yet</source>
+        <translation>No customers yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="259"/>
+        <source>Customers you create here or in Multi-Regnskab are listed here.</source>
+        <translation>Customers you create here or in Multi-Regnskab are listed here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="263"/>
+        <source>The customers could not be loaded</source>
+        <translation>The customers could not be loaded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="91"/>
+        <source>Search products…</source>
+        <translation>Search products…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="93"/>
+        <source>Search products</source>
+        <translation>Search products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="94"/>
+        <source>Number, name, type, unit or description</source>
+        <translation>Number, name, type, unit or description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="97"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="97"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="97"/>
+        <source>Prices</source>
+        <translation>Prices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="97"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="102"/>
+        <location filename="../../ui/products_view.py" line="141"/>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="107"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="110"/>
+        <location filename="../../ui/products_view.py" line="142"/>
+        <source>Product types</source>
+        <translation>Product types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="112"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="112"/>
+        <source>Singular</source>
+        <translation>Singular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="112"/>
+        <source>Plural</source>
+        <translation>Plural</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="115"/>
+        <location filename="../../ui/products_view.py" line="143"/>
+        <source>Units of measure</source>
+        <translation>Units of measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="117"/>
+        <source>This company has no products yet.</source>
+        <translation>This company has no products yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="131"/>
+        <source>This company has no product types.</source>
+        <translation>This company has no product types.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="140"/>
+        <source>Products, product types and units of measure</source>
+        <translation>Products, product types and units of measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="146"/>
+        <source>Try loading the products again</source>
+        <translation>Try loading the products again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="300"/>
+        <source>Loading products…</source>
+        <translation>Loading products…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="303"/>
+        <source>The products could not be loaded</source>
+        <translation>The products could not be loaded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="112"/>
+        <source>Total {0}</source>
+        <translation>Total {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="169"/>
+        <source>Use the document&apos;s value?</source>
+        <translation>Use the document&apos;s value?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="170"/>
+        <source>You typed “{0}”. Replace it with “{1}” from the document?</source>
+        <translation>You typed “{0}”. Replace it with “{1}” from the document?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="177"/>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="178"/>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="207"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="208"/>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="209"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="259"/>
+        <source>Suggested by the document: {0}</source>
+        <translation>Suggested by the document: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="263"/>
+        <source> (Alt+{0} or a click on it in the preview takes it)</source>
+        <translation> (Alt+{0} or a click on it in the preview takes it)</translation>
+    </message>
+</context>
+<context>
     <name>AccessCodeDialog</name>
     <message>
         <location filename="../../ui/user_menu.py" line="116"/>
@@ -38,6 +849,275 @@
     </message>
 </context>
 <context>
+    <name>BankMatchesMixin</name>
+    <message>
+        <location filename="../../ui/registration_matches.py" line="224"/>
+        <source>Filled in from the bank posting of {0}.</source>
+        <translation>Filled in from the bank posting of {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>BankView</name>
+    <message>
+        <location filename="../../ui/bank_view.py" line="278"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="323"/>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="346"/>
+        <location filename="../../ui/bank_view.py" line="579"/>
+        <source>No company chosen</source>
+        <translation>No company chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="353"/>
+        <source>Bank accounts</source>
+        <translation>Bank accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="355"/>
+        <source>The company&apos;s bank accounts with their latest balances.</source>
+        <translation>The company&apos;s bank accounts with their latest balances.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="364"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="366"/>
+        <source>Custom period</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="367"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="368"/>
+        <source>Last 3 months</source>
+        <translation>Last 3 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="369"/>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="374"/>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="377"/>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="382"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="384"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="389"/>
+        <source>Search text, note or amount…</source>
+        <translation>Search text, note or amount…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="390"/>
+        <source>Search postings</source>
+        <translation>Search postings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="393"/>
+        <source>Shows the postings whose text, extra text, note or amount contain what is typed; amounts may be typed as 1.234,56 or 1234.56.</source>
+        <translation>Shows the postings whose text, extra text, note or amount contain what is typed; amounts may be typed as 1.234,56 or 1234.56.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="401"/>
+        <source>Bank postings</source>
+        <translation>Bank postings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="402"/>
+        <source>Enter or a double-click books the posting.</source>
+        <translation>Enter or a double-click books the posting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="432"/>
+        <source>Postings shown and their sum</source>
+        <translation>Postings shown and their sum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="433"/>
+        <location filename="../../ui/bank_view.py" line="435"/>
+        <source>Book this posting</source>
+        <translation>Book this posting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="437"/>
+        <location filename="../../ui/bank_view.py" line="888"/>
+        <source>Fill in the registration from the chosen posting (Enter)</source>
+        <translation>Fill in the registration from the chosen posting (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="443"/>
+        <source>e.g. 5820</source>
+        <translation>e.g. 5820</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="445"/>
+        <source>Ledger account for this bank account</source>
+        <translation>Ledger account for this bank account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="448"/>
+        <source>The account in the books that this bank account is booked on; remembered for the bank account</source>
+        <translation>The account in the books that this bank account is booked on; remembered for the bank account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="452"/>
+        <source>&amp;Ledger account for this bank account</source>
+        <translation>&amp;Ledger account for this bank account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="459"/>
+        <source>Matching documents</source>
+        <translation>Matching documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="591"/>
+        <source>Loading bank accounts…</source>
+        <translation>Loading bank accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="627"/>
+        <source>No bank accounts</source>
+        <translation>No bank accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="629"/>
+        <source>{company} has no bank account connected in Multi-Regnskab. When a bank is connected there, its accounts, balances and postings show here.</source>
+        <translation>{company} has no bank account connected in Multi-Regnskab. When a bank is connected there, its accounts, balances and postings show here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="658"/>
+        <source>Could not load the bank accounts</source>
+        <translation>Could not load the bank accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="678"/>
+        <source>as of {0}</source>
+        <translation>as of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="681"/>
+        <source>No balance reported</source>
+        <translation>No balance reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="683"/>
+        <source>Balance not available</source>
+        <translation>Balance not available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="689"/>
+        <source>Booked balance</source>
+        <translation>Booked balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="691"/>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="774"/>
+        <source>The period ends before it starts</source>
+        <translation>The period ends before it starts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="775"/>
+        <source>Choose a From date on or before the To date.</source>
+        <translation>Choose a From date on or before the To date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="783"/>
+        <source>Loading postings…</source>
+        <translation>Loading postings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="799"/>
+        <source>No postings in this period</source>
+        <translation>No postings in this period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="801"/>
+        <source>Nothing was posted on this account from {0} to {1}. Choose a longer period to see more.</source>
+        <translation>Nothing was posted on this account from {0} to {1}. Choose a longer period to see more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="817"/>
+        <source>Could not load the postings</source>
+        <translation>Could not load the postings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="850"/>
+        <source>1 posting, sum {0}</source>
+        <translation>1 posting, sum {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="852"/>
+        <source>{0} postings, sum {1}</source>
+        <translation>{0} postings, sum {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="854"/>
+        <source>(of {0})</source>
+        <translation>(of {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="885"/>
+        <source>You may not book in this company</source>
+        <translation>You may not book in this company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="917"/>
+        <source>Choose a posting to see the inbox documents that match it.</source>
+        <translation>Choose a posting to see the inbox documents that match it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="921"/>
+        <source>Looking for matching documents…</source>
+        <translation>Looking for matching documents…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="930"/>
+        <source>No document in the inbox has this amount within 3 days of the posting.</source>
+        <translation>No document in the inbox has this amount within 3 days of the posting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="940"/>
+        <source>Could not look for matching documents: {0}</source>
+        <translation>Could not look for matching documents: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="989"/>
+        <source>«{0}» is not an account number.</source>
+        <translation>«{0}» is not an account number.</translation>
+    </message>
+</context>
+<context>
     <name>CompanySelector</name>
     <message>
         <location filename="../../ui/company_selector.py" line="91"/>
@@ -53,6 +1133,39 @@
         <location filename="../../ui/company_selector.py" line="93"/>
         <source>Switch company</source>
         <translation>Switch company</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <location filename="../../ui/customers_view.py" line="280"/>
+        <source>Showing {0} of {1} customers</source>
+        <translation>Showing {0} of {1} customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="284"/>
+        <source>Customers: {0}</source>
+        <translation>Customers: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="286"/>
+        <source>could not update: {0}</source>
+        <translation>could not update: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="336"/>
+        <source>Choose a company first.</source>
+        <translation>Choose a company first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="340"/>
+        <source>You may only look at {0}, not add to it, so you cannot create customers.</source>
+        <translation>You may only look at {0}, not add to it, so you cannot create customers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="344"/>
+        <source>Create a customer in {0}</source>
+        <translation>Create a customer in {0}</translation>
     </message>
 </context>
 <context>
@@ -848,332 +1961,443 @@ Document no. %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Uploads</source>
         <translation>Uploads</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Multi-Regnskab main window</source>
         <translation>Multi-Regnskab main window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Company toolbar</source>
         <translation>Company toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Company:</source>
         <translation>&amp;Company:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Fetching your companies.</source>
         <translation>Fetching your companies.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="430"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>&amp;Upload…</source>
         <translation>&amp;Upload…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>Upload files to the inbox</source>
         <translation>Upload files to the inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Upload from clipboard</source>
         <translation>Upload from clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="771"/>
         <source>Upload files or an image from the clipboard</source>
         <translation>Upload files or an image from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Save the shown document on this computer</source>
         <translation>Save the shown document on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Filter the inbox</source>
         <translation>Filter the inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>&amp;About Multi-Regnskab Desktop</source>
         <translation>&amp;About Multi-Regnskab Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Menu bar</source>
         <translation>Menu bar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="547"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>Signed out: sign in again to continue.</source>
         <translation>Signed out: sign in again to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>Signed in again.</source>
         <translation>Signed in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>Your companies could not be fetched</source>
         <translation>Your companies could not be fetched</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>Upload files</source>
         <translation>Upload files</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="815"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp *.txt)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="816"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715"/>
+        <location filename="../../ui/main_window.py" line="838"/>
         <source>The clipboard holds no files or image to upload.</source>
         <translation>The clipboard holds no files or image to upload.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="898"/>
         <source>Choose a company first.</source>
         <translation>Choose a company first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="792"/>
+        <location filename="../../ui/main_window.py" line="915"/>
         <source>About Multi-Regnskab Desktop</source>
         <translation>About Multi-Regnskab Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="923"/>
         <source>File receipts and invoices into Multi-Regnskab: browse the inbox, preview documents and upload files by dropping them on the window.</source>
         <translation>File receipts and invoices into Multi-Regnskab: browse the inbox, preview documents and upload files by dropping them on the window.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="804"/>
+        <location filename="../../ui/main_window.py" line="927"/>
         <source>Server: {server}</source>
         <translation>Server: {server}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="816"/>
+        <location filename="../../ui/main_window.py" line="939"/>
         <source>The language changes the next time the program starts.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
 </context>
 <context>
+    <name>MatchList</name>
+    <message>
+        <location filename="../../ui/match_list.py" line="98"/>
+        <source>Attach</source>
+        <translation>Attach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="98"/>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="102"/>
+        <source>Matching documents</source>
+        <translation>Matching documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="104"/>
+        <source>Matching postings</source>
+        <translation>Matching postings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="110"/>
+        <source>Enter uses the chosen row.</source>
+        <translation>Enter uses the chosen row.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="184"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="189"/>
+        <source>{name}: dated {date}, total {total}; the posting is {close}</source>
+        <translation>{name}: dated {date}, total {total}; the posting is {close}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="202"/>
+        <source>(money the other way)</source>
+        <translation>(money the other way)</translation>
+    </message>
+</context>
+<context>
     <name>MessagePanel</name>
     <message>
-        <location filename="../../ui/preview_pane.py" line="302"/>
+        <location filename="../../ui/preview_pane.py" line="306"/>
         <source>Password for the document</source>
         <translation>Password for the document</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="303"/>
+        <location filename="../../ui/preview_pane.py" line="307"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="305"/>
+        <location filename="../../ui/preview_pane.py" line="309"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="307"/>
+        <location filename="../../ui/preview_pane.py" line="311"/>
         <source>Open the document with the password</source>
         <translation>Open the document with the password</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="316"/>
+        <location filename="../../ui/preview_pane.py" line="320"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="318"/>
+        <location filename="../../ui/preview_pane.py" line="322"/>
         <source>Save the file on this computer</source>
         <translation>Save the file on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="319"/>
+        <location filename="../../ui/preview_pane.py" line="323"/>
         <source>Try &amp;again</source>
         <translation>Try &amp;again</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="321"/>
+        <location filename="../../ui/preview_pane.py" line="325"/>
         <source>Try to show the document again</source>
         <translation>Try to show the document again</translation>
     </message>
 </context>
 <context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="79"/>
+        <source>New customer in {0}</source>
+        <translation>New customer in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="93"/>
+        <source>You may not add to this company, so you cannot create customers here.</source>
+        <translation>You may not add to this company, so you cannot create customers here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="323"/>
+        <source>Denmark</source>
+        <translation>Denmark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="451"/>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Correct the fields marked in red first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="527"/>
+        <source>Creating the customer…</source>
+        <translation>Creating the customer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="562"/>
+        <source>Multi-Regnskab refused the customer: {0}</source>
+        <translation>Multi-Regnskab refused the customer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="564"/>
+        <source>You do not have permission to create customers in {0}.</source>
+        <translation>You do not have permission to create customers in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="569"/>
+        <source>The connection broke after the customer was sent, so it may have been created. Look for it in the customer list before saving again.</source>
+        <translation>The connection broke after the customer was sent, so it may have been created. Look for it in the customer list before saving again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="573"/>
+        <source>The customer was not created. {0}</source>
+        <translation>The customer was not created. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="575"/>
+        <source>The customer was not created: {0}</source>
+        <translation>The customer was not created: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="351"/>
+        <location filename="../../ui/preview_page_view.py" line="398"/>
         <source>Document page</source>
         <translation>Document page</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="360"/>
+        <location filename="../../ui/preview_page_view.py" line="409"/>
         <source>Previous page</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="363"/>
+        <location filename="../../ui/preview_page_view.py" line="412"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="366"/>
+        <location filename="../../ui/preview_page_view.py" line="415"/>
         <source>Next page</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="368"/>
+        <location filename="../../ui/preview_page_view.py" line="417"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="372"/>
+        <location filename="../../ui/preview_page_view.py" line="421"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="375"/>
+        <location filename="../../ui/preview_page_view.py" line="424"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="377"/>
+        <location filename="../../ui/preview_page_view.py" line="426"/>
         <source>Width</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="378"/>
+        <location filename="../../ui/preview_page_view.py" line="427"/>
         <source>Fit to width</source>
         <translation>Fit to width</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="379"/>
+        <location filename="../../ui/preview_page_view.py" line="428"/>
         <source>Whole page</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="380"/>
+        <location filename="../../ui/preview_page_view.py" line="429"/>
         <source>Show the whole page</source>
         <translation>Show the whole page</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="382"/>
+        <location filename="../../ui/preview_page_view.py" line="431"/>
         <source>Rotate clockwise</source>
         <translation>Rotate clockwise</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="665"/>
+        <location filename="../../ui/preview_page_view.py" line="738"/>
         <source>Page {page} of {count}</source>
         <translation>Page {page} of {count}</translation>
     </message>
@@ -1212,228 +2436,269 @@ Document no. %2</translation>
     </message>
 </context>
 <context>
+    <name>PostingsModel</name>
+    <message>
+        <location filename="../../ui/bank_view.py" line="169"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="170"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="171"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bank_view.py" line="172"/>
+        <source>Extra text / note</source>
+        <translation>Extra text / note</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/preview_pane.py" line="411"/>
+        <location filename="../../ui/preview_pane.py" line="416"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="446"/>
+        <location filename="../../ui/preview_pane.py" line="453"/>
         <source>Text of the document</source>
         <translation>Text of the document</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="453"/>
+        <location filename="../../ui/preview_pane.py" line="460"/>
         <source>Select a document to see it here.</source>
         <translation>Select a document to see it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="471"/>
+        <location filename="../../ui/preview_pane.py" line="478"/>
         <source>Document views</source>
         <translation>Document views</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="472"/>
-        <location filename="../../ui/preview_pane.py" line="993"/>
+        <location filename="../../ui/preview_pane.py" line="479"/>
+        <location filename="../../ui/preview_pane.py" line="1024"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="774"/>
-        <location filename="../../ui/preview_pane.py" line="874"/>
+        <location filename="../../ui/preview_pane.py" line="785"/>
+        <location filename="../../ui/preview_pane.py" line="905"/>
         <source>The document could not be shown</source>
         <translation>The document could not be shown</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="812"/>
+        <location filename="../../ui/preview_pane.py" line="843"/>
         <source>Loading the document…</source>
         <translation>Loading the document…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="819"/>
+        <location filename="../../ui/preview_pane.py" line="850"/>
         <source>The password is not correct</source>
         <translation>The password is not correct</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="820"/>
+        <location filename="../../ui/preview_pane.py" line="851"/>
         <source>Type the password again to open the document.</source>
         <translation>Type the password again to open the document.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="824"/>
+        <location filename="../../ui/preview_pane.py" line="855"/>
         <source>This document is protected by a password</source>
         <translation>This document is protected by a password</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="825"/>
+        <location filename="../../ui/preview_pane.py" line="856"/>
         <source>Type its password to open it.</source>
         <translation>Type its password to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="832"/>
+        <location filename="../../ui/preview_pane.py" line="863"/>
         <source>The document no longer exists</source>
         <translation>The document no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="833"/>
+        <location filename="../../ui/preview_pane.py" line="864"/>
         <source>It has been deleted, perhaps by someone else.</source>
         <translation>It has been deleted, perhaps by someone else.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="836"/>
+        <location filename="../../ui/preview_pane.py" line="867"/>
         <source>The document could not be fetched</source>
         <translation>The document could not be fetched</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="852"/>
+        <location filename="../../ui/preview_pane.py" line="883"/>
         <source>You can still save the file and open it in another program.</source>
         <translation>You can still save the file and open it in another program.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="855"/>
+        <location filename="../../ui/preview_pane.py" line="886"/>
         <source>The file is empty</source>
         <translation>The file is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="855"/>
+        <location filename="../../ui/preview_pane.py" line="886"/>
         <source>There is nothing to show.</source>
         <translation>There is nothing to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="856"/>
+        <location filename="../../ui/preview_pane.py" line="887"/>
         <source>The file is damaged</source>
         <translation>The file is damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="857"/>
+        <location filename="../../ui/preview_pane.py" line="888"/>
         <source>It cannot be shown because it is damaged or incomplete.</source>
         <translation>It cannot be shown because it is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="859"/>
+        <location filename="../../ui/preview_pane.py" line="890"/>
         <source>This kind of file cannot be previewed</source>
         <translation>This kind of file cannot be previewed</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="861"/>
+        <location filename="../../ui/preview_pane.py" line="892"/>
         <source>The document is too large to be previewed</source>
         <translation>The document is too large to be previewed</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="863"/>
+        <location filename="../../ui/preview_pane.py" line="894"/>
         <source>The document took too long to show</source>
         <translation>The document took too long to show</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="864"/>
+        <location filename="../../ui/preview_pane.py" line="895"/>
         <source>Showing it was stopped after {seconds} s. The file may be damaged or unusually complex.</source>
         <translation>Showing it was stopped after {seconds} s. The file may be damaged or unusually complex.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="867"/>
+        <location filename="../../ui/preview_pane.py" line="898"/>
         <source>The preview stopped unexpectedly</source>
         <translation>The preview stopped unexpectedly</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="868"/>
+        <location filename="../../ui/preview_pane.py" line="899"/>
         <source>The part of the program that draws previews stopped while showing this document.</source>
         <translation>The part of the program that draws previews stopped while showing this document.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="871"/>
+        <location filename="../../ui/preview_pane.py" line="902"/>
         <source>That page does not exist</source>
         <translation>That page does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="873"/>
+        <location filename="../../ui/preview_pane.py" line="904"/>
         <source>Previews are not available</source>
         <translation>Previews are not available</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="882"/>
+        <location filename="../../ui/preview_pane.py" line="913"/>
         <source>Opening the document…</source>
         <translation>Opening the document…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="995"/>
+        <location filename="../../ui/preview_pane.py" line="1026"/>
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="999"/>
+        <location filename="../../ui/preview_pane.py" line="1030"/>
         <source>E-invoice</source>
         <translation>E-invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1061"/>
+        <location filename="../../ui/preview_pane.py" line="1092"/>
         <source>The document no longer exists. It may have been deleted.</source>
         <translation>The document no longer exists. It may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1083"/>
+        <location filename="../../ui/preview_pane.py" line="1114"/>
         <source>Your comment was added.</source>
         <translation>Your comment was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1085"/>
+        <location filename="../../ui/preview_pane.py" line="1116"/>
         <source>The name and date were saved.</source>
         <translation>The name and date were saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1105"/>
+        <location filename="../../ui/preview_pane.py" line="1136"/>
         <source>Delete document</source>
         <translation>Delete document</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1106"/>
+        <location filename="../../ui/preview_pane.py" line="1137"/>
         <source>Delete “{name}”?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1108"/>
+        <location filename="../../ui/preview_pane.py" line="1139"/>
         <source>It is removed from the inbox in Multi-Regnskab. This cannot be undone.</source>
         <translation>It is removed from the inbox in Multi-Regnskab. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1109"/>
+        <location filename="../../ui/preview_pane.py" line="1140"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1131"/>
+        <location filename="../../ui/preview_pane.py" line="1162"/>
         <source>The document cannot be deleted because it is attached to a registration.</source>
         <translation>The document cannot be deleted because it is attached to a registration.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1135"/>
+        <location filename="../../ui/preview_pane.py" line="1166"/>
         <source>The document had already been deleted.</source>
         <translation>The document had already been deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1140"/>
+        <location filename="../../ui/preview_pane.py" line="1171"/>
         <source>“{name}” was deleted.</source>
         <translation>“{name}” was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1163"/>
+        <location filename="../../ui/preview_pane.py" line="1194"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1172"/>
+        <location filename="../../ui/preview_pane.py" line="1203"/>
         <source>Save the document as</source>
         <translation>Save the document as</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1199"/>
+        <location filename="../../ui/preview_pane.py" line="1230"/>
         <source>The file could not be saved: {reason}</source>
         <translation>The file could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_pane.py" line="1203"/>
+        <location filename="../../ui/preview_pane.py" line="1234"/>
         <source>Saved as {path}</source>
         <translation>Saved as {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsView</name>
+    <message>
+        <location filename="../../ui/products_view.py" line="252"/>
+        <source>Type {0}</source>
+        <translation>Type {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="323"/>
+        <source>Showing {0} of {1} products</source>
+        <translation>Showing {0} of {1} products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="327"/>
+        <source>Products: {0}</source>
+        <translation>Products: {0}</translation>
     </message>
 </context>
 <context>
@@ -1487,97 +2752,137 @@ Document no. %2</translation>
 <context>
     <name>RegistrationPanel</name>
     <message>
-        <location filename="../../ui/registration_panel.py" line="130"/>
+        <location filename="../../ui/registration_panel.py" line="158"/>
         <source>Supplier number</source>
         <translation>Supplier number</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="169"/>
+        <location filename="../../ui/registration_panel.py" line="203"/>
+        <source>Sent, but no answer came: this registration may already be in Multi-Regnskab. Check there; sending it again asks you first.</source>
+        <translation>Sent, but no answer came: this registration may already be in Multi-Regnskab. Check there; sending it again asks you first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="209"/>
+        <source>Matching documents</source>
+        <translation>Matching documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="210"/>
+        <source>Inbox documents with this amount and a date close to it: click to attach</source>
+        <translation>Inbox documents with this amount and a date close to it: click to attach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="214"/>
+        <source>Matching bank postings</source>
+        <translation>Matching bank postings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="215"/>
+        <source>Bank postings that may have paid this document: click to book it so</source>
+        <translation>Bank postings that may have paid this document: click to book it so</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="220"/>
         <source>Create suggested registration</source>
         <translation>Create suggested registration</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="172"/>
+        <location filename="../../ui/registration_panel.py" line="223"/>
         <source>Create and next</source>
         <translation>Create and next</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="176"/>
+        <location filename="../../ui/registration_panel.py" line="227"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="177"/>
+        <location filename="../../ui/registration_panel.py" line="228"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="178"/>
+        <location filename="../../ui/registration_panel.py" line="229"/>
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="179"/>
+        <location filename="../../ui/registration_panel.py" line="232"/>
+        <source>New customer…</source>
+        <translation>New customer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="233"/>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="234"/>
+        <source>Create a customer in Multi-Regnskab</source>
+        <translation>Create a customer in Multi-Regnskab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="240"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="185"/>
+        <location filename="../../ui/registration_panel.py" line="246"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="188"/>
+        <location filename="../../ui/registration_panel.py" line="249"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="311"/>
+        <location filename="../../ui/registration_panel.py" line="408"/>
         <source>Customer {0}</source>
         <translation>Customer {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="321"/>
+        <location filename="../../ui/registration_panel.py" line="419"/>
         <source>You may not add documents in this company, so you cannot book here.</source>
         <translation>You may not add documents in this company, so you cannot book here.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="370"/>
+        <location filename="../../ui/registration_panel.py" line="475"/>
         <source>Line {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="461"/>
+        <location filename="../../ui/registration_panel.py" line="569"/>
         <source>Document {0}</source>
         <translation>Document {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="466"/>
+        <location filename="../../ui/registration_panel.py" line="574"/>
         <source>At most {0} attached files</source>
         <translation>At most {0} attached files</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="491"/>
-        <source>Total {0}</source>
-        <translation>Total {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_panel.py" line="535"/>
-        <source>Suggested by the document: {0}</source>
-        <translation>Suggested by the document: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_panel.py" line="580"/>
+        <location filename="../../ui/registration_panel.py" line="591"/>
         <source>Correct the lines marked in red first.</source>
         <translation>Correct the lines marked in red first.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="585"/>
+        <location filename="../../ui/registration_panel.py" line="596"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="641"/>
+        <location filename="../../ui/registration_panel.py" line="695"/>
+        <source>The draft was discarded: the registration is there.</source>
+        <translation>The draft was discarded: the registration is there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="699"/>
+        <source>Kept. Check in Multi-Regnskab; sending it again asks you first.</source>
+        <translation>Kept. Check in Multi-Regnskab; sending it again asks you first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_panel.py" line="712"/>
         <source>The suggested registration was created.</source>
         <translation>The suggested registration was created.</translation>
     </message>
@@ -1692,28 +2997,86 @@ Document no. %2</translation>
         <source>Previous page</source>
         <translation>Previous page</translation>
     </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="76"/>
+        <location filename="../../ui/shortcuts.py" line="79"/>
+        <location filename="../../ui/shortcuts.py" line="81"/>
+        <location filename="../../ui/shortcuts.py" line="83"/>
+        <location filename="../../ui/shortcuts.py" line="86"/>
+        <location filename="../../ui/shortcuts.py" line="88"/>
+        <location filename="../../ui/shortcuts.py" line="90"/>
+        <location filename="../../ui/shortcuts.py" line="92"/>
+        <location filename="../../ui/shortcuts.py" line="94"/>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="77"/>
+        <source>Create the suggested registration</source>
+        <translation>Create the suggested registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="80"/>
+        <source>Create it and go on to the next document</source>
+        <translation>Create it and go on to the next document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="82"/>
+        <source>Accept every suggestion</source>
+        <translation>Accept every suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="84"/>
+        <source>Accept the suggested date (or click its box on the page)</source>
+        <translation>Accept the suggested date (or click its box on the page)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="87"/>
+        <source>Accept the suggested supplier as description</source>
+        <translation>Accept the suggested supplier as description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="89"/>
+        <source>Accept the suggested total</source>
+        <translation>Accept the suggested total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="91"/>
+        <source>Add a line</source>
+        <translation>Add a line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="93"/>
+        <source>Remove the line</source>
+        <translation>Remove the line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="95"/>
+        <source>Move the line up or down</source>
+        <translation>Move the line up or down</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="106"/>
-        <location filename="../../ui/shortcuts.py" line="107"/>
-        <location filename="../../ui/shortcuts.py" line="111"/>
+        <location filename="../../ui/shortcuts.py" line="127"/>
+        <location filename="../../ui/shortcuts.py" line="128"/>
+        <location filename="../../ui/shortcuts.py" line="132"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="108"/>
+        <location filename="../../ui/shortcuts.py" line="129"/>
         <source>Work faster with the keyboard:</source>
         <translation>Work faster with the keyboard:</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="113"/>
+        <location filename="../../ui/shortcuts.py" line="134"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="113"/>
+        <location filename="../../ui/shortcuts.py" line="134"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
@@ -1808,6 +3171,69 @@ Document no. %2</translation>
         <location filename="../../ui/status_bar.py" line="141"/>
         <source>Uploading…</source>
         <translation>Uploading…</translation>
+    </message>
+</context>
+<context>
+    <name>UncertainRegistrationDialog</name>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="41"/>
+        <source>Did the registration arrive?</source>
+        <translation>Did the registration arrive?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="43"/>
+        <source>The registration</source>
+        <translation>The registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="46"/>
+        <source>{0} was sent, but the connection broke before Multi-Regnskab answered. It may or may not have been created there.</source>
+        <translation>{0} was sent, but the connection broke before Multi-Regnskab answered. It may or may not have been created there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="59"/>
+        <source>Look for it among the suggested registrations in Multi-Regnskab if you can. Sending it again creates a second one if the first did arrive.</source>
+        <translation>Look for it among the suggested registrations in Multi-Regnskab if you can. Sending it again creates a second one if the first did arrive.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="67"/>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="68"/>
+        <source>Send the registration again (it may then be there twice)</source>
+        <translation>Send the registration again (it may then be there twice)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="71"/>
+        <source>I&apos;ll check in Multi-Regnskab first</source>
+        <translation>I&apos;ll check in Multi-Regnskab first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="72"/>
+        <source>Keep the draft, marked as uncertain; you are asked again next time</source>
+        <translation>Keep the draft, marked as uncertain; you are asked again next time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="76"/>
+        <source>Discard the draft</source>
+        <translation>Discard the draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="77"/>
+        <source>The registration is in Multi-Regnskab: throw the draft away</source>
+        <translation>The registration is in Multi-Regnskab: throw the draft away</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="109"/>
+        <source>A file uploaded for this registration is now visible in the inbox: it most likely arrived.</source>
+        <translation>A file uploaded for this registration is now visible in the inbox: it most likely arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertain_dialog.py" line="114"/>
+        <source>The file uploaded for this registration is still hidden: it most likely did not arrive.</source>
+        <translation>The file uploaded for this registration is still hidden: it most likely did not arrive.</translation>
     </message>
 </context>
 <context>
@@ -2270,44 +3696,62 @@ Document no. %2</translation>
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../ui/workspace.py" line="167"/>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="172"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="174"/>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+</context>
+<context>
     <name>_NoAccessPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Your access request code</source>
         <translation>Your access request code</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Copy code</source>
         <translation>Copy code</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Copy your access request code</source>
         <translation>Copy your access request code</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Check again for companies</source>
         <translation>Check again for companies</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>You do not have access to any company yet</source>
         <translation>You do not have access to any company yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Your user is signed in, but no company has given you access to its documents. Give the code below to the company&apos;s administrator in Multi-Regnskab; once they have granted you access, choose “Check again”.</source>
         <translation>Your user is signed in, but no company has given you access to its documents. Give the code below to the company&apos;s administrator in Multi-Regnskab; once they have granted you access, choose “Check again”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Fetching your code…</source>
         <translation>Fetching your code…</translation>
     </message>
@@ -2315,9 +3759,37 @@ Document no. %2</translation>
 <context>
     <name>_PermissionBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Permissions in this company</source>
         <translation>Permissions in this company</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/match_list.py" line="45"/>
+        <source>same day</source>
+        <translation>same day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="48"/>
+        <source>+1 day</source>
+        <translation>+1 day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="50"/>
+        <source>-1 day</source>
+        <translation>-1 day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="52"/>
+        <source>+{0} days</source>
+        <translation>+{0} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="53"/>
+        <source>-{0} days</source>
+        <translation>-{0} days</translation>
     </message>
 </context>
 </TS>
