@@ -105,80 +105,79 @@ class NewCustomerDialog(QDialog):
         return edit
 
     def _build(self) -> None:
-        tr = self.tr
-        self.name = self._line("customerName", tr("Name"), "customer_name")
-        self.number = self._line("customerNumber", tr("Customer number"), "customer_number")
-        self.number.setPlaceholderText(tr("Given by Multi-Regnskab when left empty"))
-        self.business = QRadioButton(tr("Business"), self)
+        self.name = self._line("customerName", self.tr("Name"), "customer_name")
+        self.number = self._line("customerNumber", self.tr("Customer number"), "customer_number")
+        self.number.setPlaceholderText(self.tr("Given by Multi-Regnskab when left empty"))
+        self.business = QRadioButton(self.tr("Business"), self)
         self.business.setObjectName("customerBusiness")
-        self.business.setAccessibleName(tr("Business customer"))
-        self.private = QRadioButton(tr("Private person"), self)
+        self.business.setAccessibleName(self.tr("Business customer"))
+        self.private = QRadioButton(self.tr("Private person"), self)
         self.private.setObjectName("customerPrivate")
-        self.private.setAccessibleName(tr("Private customer"))
+        self.private.setAccessibleName(self.tr("Private customer"))
         self.business.setChecked(True)
         self._kind_group = QButtonGroup(self)
         self._kind_group.addButton(self.business)
         self._kind_group.addButton(self.private)
-        self.cvr = self._line("customerCvr", tr("CVR or VAT number"), "company_identifier")
-        self.cvr.setPlaceholderText(tr("8 digits for a Danish business"))
-        self.address1 = self._line("customerAddress1", tr("Address"), "address1")
-        self.address2 = self._line("customerAddress2", tr("Address line 2"), "address2")
-        self.zip = self._line("customerZip", tr("Postcode"), "zip_code")
+        self.cvr = self._line("customerCvr", self.tr("CVR or VAT number"), "company_identifier")
+        self.cvr.setPlaceholderText(self.tr("8 digits for a Danish business"))
+        self.address1 = self._line("customerAddress1", self.tr("Address"), "address1")
+        self.address2 = self._line("customerAddress2", self.tr("Address line 2"), "address2")
+        self.zip = self._line("customerZip", self.tr("Postcode"), "zip_code")
         self.zip.setMaximumWidth(110)
-        self.city = self._line("customerCity", tr("City"), "city")
+        self.city = self._line("customerCity", self.tr("City"), "city")
         self.country = QComboBox(self)
         self.country.setObjectName("customerCountry")
-        self.country.setAccessibleName(tr("Country"))
+        self.country.setAccessibleName(self.tr("Country"))
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for code, name in self._countries():
             self.country.addItem(f"{code}  {name}", code)
         self.country.setCurrentIndex(0)  # DK
-        self.country.setToolTip(tr("A two-letter country code (ISO 3166), e.g. DK, SE, DE"))
+        self.country.setToolTip(self.tr("A two-letter country code (ISO 3166), e.g. DK, SE, DE"))
         self.currency = QComboBox(self)
         self.currency.setObjectName("customerCurrency")
-        self.currency.setAccessibleName(tr("Currency"))
+        self.currency.setAccessibleName(self.tr("Currency"))
         self.currency.setEditable(True)
         self.currency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for code in COMMON_CURRENCIES:
             self.currency.addItem(code, code)
         self.currency.setCurrentIndex(0)  # DKK
-        self.currency.setToolTip(tr("A three-letter currency code (ISO 4217), e.g. DKK, EUR"))
+        self.currency.setToolTip(self.tr("A three-letter currency code (ISO 4217), e.g. DKK, EUR"))
         self.language = QComboBox(self)
         self.language.setObjectName("customerLanguage")
-        self.language.setAccessibleName(tr("Language on invoices"))
-        self.language.addItem(tr("Danish"), "DA")
-        self.language.addItem(tr("English"), "EN")
-        self.phone = self._line("customerPhone", tr("Phone"), "phone")
-        self.att = self._line("customerAttention", tr("Attention"), "invoice_att")
-        self.email = self._line("customerEmail", tr("Invoice e-mail"), "invoice_email")
+        self.language.setAccessibleName(self.tr("Language on invoices"))
+        self.language.addItem(self.tr("Danish"), "DA")
+        self.language.addItem(self.tr("English"), "EN")
+        self.phone = self._line("customerPhone", self.tr("Phone"), "phone")
+        self.att = self._line("customerAttention", self.tr("Attention"), "invoice_att")
+        self.email = self._line("customerEmail", self.tr("Invoice e-mail"), "invoice_email")
         self.terms_type = QComboBox(self)
         self.terms_type.setObjectName("customerTermsType")
-        self.terms_type.setAccessibleName(tr("Payment terms"))
-        self.terms_type.addItem(tr("Net"), "NET")
-        self.terms_type.addItem(tr("Running month plus"), "RUNNING_MONTH")
-        self.terms_type.addItem(tr("Net cash"), "NET_CASH")
-        self.terms_type.addItem(tr("Already paid"), "ALREADY_PAID")
-        self.terms_type.addItem(tr("No payment terms"), None)
+        self.terms_type.setAccessibleName(self.tr("Payment terms"))
+        self.terms_type.addItem(self.tr("Net"), "NET")
+        self.terms_type.addItem(self.tr("Running month plus"), "RUNNING_MONTH")
+        self.terms_type.addItem(self.tr("Net cash"), "NET_CASH")
+        self.terms_type.addItem(self.tr("Already paid"), "ALREADY_PAID")
+        self.terms_type.addItem(self.tr("No payment terms"), None)
         self.terms_days = QSpinBox(self)
         self.terms_days.setObjectName("customerTermsDays")
-        self.terms_days.setAccessibleName(tr("Payment days"))
+        self.terms_days.setAccessibleName(self.tr("Payment days"))
         self.terms_days.setRange(0, MAX_PAYMENT_DAYS)
         self.terms_days.setValue(14)
-        self.terms_days.setSuffix(tr(" days"))
-        self.einvoice = QCheckBox(tr("Send e-invoices (NemHandel / Peppol)"), self)
+        self.terms_days.setSuffix(self.tr(" days"))
+        self.einvoice = QCheckBox(self.tr("Send e-invoices (NemHandel / Peppol)"), self)
         self.einvoice.setObjectName("customerEinvoice")
-        self.einvoice.setAccessibleName(tr("Send e-invoices"))
+        self.einvoice.setAccessibleName(self.tr("Send e-invoices"))
         self.einvoice_type = QComboBox(self)
         self.einvoice_type.setObjectName("customerEinvoiceType")
-        self.einvoice_type.setAccessibleName(tr("E-invoice address type"))
-        self.einvoice_type.addItem(tr("EAN / GLN number"), "DK_GLN")
-        self.einvoice_type.addItem(tr("CVR number"), "DK_CVR")
-        self.einvoice_type.addItem(tr("P-number"), "DK_PNUMMER")
-        self.einvoice_type.addItem(tr("SE number"), "DK_SENUMMER")
-        self.einvoice_type.addItem(tr("Peppol ID"), "PEPPOL")
+        self.einvoice_type.setAccessibleName(self.tr("E-invoice address type"))
+        self.einvoice_type.addItem(self.tr("EAN / GLN number"), "DK_GLN")
+        self.einvoice_type.addItem(self.tr("CVR number"), "DK_CVR")
+        self.einvoice_type.addItem(self.tr("P-number"), "DK_PNUMMER")
+        self.einvoice_type.addItem(self.tr("SE number"), "DK_SENUMMER")
+        self.einvoice_type.addItem(self.tr("Peppol ID"), "PEPPOL")
         self.einvoice_address = self._line(
-            "customerEinvoiceAddress", tr("E-invoice address"), "einvoice_address"
+            "customerEinvoiceAddress", self.tr("E-invoice address"), "einvoice_address"
         )
 
         # one red label under each field, for what is wrong with it
@@ -216,36 +215,36 @@ class NewCustomerDialog(QDialog):
         kind.addWidget(self.business)
         kind.addWidget(self.private)
         kind.addStretch(1)
-        form.addRow(tr("Kind"), kind)
-        self._row(form, tr("&Name"), "customer_name")
-        self._row(form, tr("C&VR / VAT no."), "company_identifier")
-        self._row(form, tr("&Address"), "address1")
+        form.addRow(self.tr("Kind"), kind)
+        self._row(form, self.tr("&Name"), "customer_name")
+        self._row(form, self.tr("C&VR / VAT no."), "company_identifier")
+        self._row(form, self.tr("&Address"), "address1")
         self._row(form, "", "address2")
         place = QHBoxLayout()
         place.addWidget(self.zip)
         place.addWidget(self.city, 1)
-        form.addRow(tr("&Postcode and city"), place)
+        form.addRow(self.tr("&Postcode and city"), place)
         form.addRow("", self._errors["zip_code"])
         form.addRow("", self._errors["city"])
-        self._row(form, tr("Co&untry"), "country_code")
-        self._row(form, tr("C&urrency"), "currency_code")
-        self._row(form, tr("&Language"), "language_code")
-        self._row(form, tr("Customer n&umber"), "customer_number")
-        self._row(form, tr("P&hone"), "phone")
-        self._row(form, tr("A&ttention"), "invoice_att")
-        self._row(form, tr("Invoice &e-mail"), "invoice_email")
+        self._row(form, self.tr("Co&untry"), "country_code")
+        self._row(form, self.tr("C&urrency"), "currency_code")
+        self._row(form, self.tr("&Language"), "language_code")
+        self._row(form, self.tr("Customer n&umber"), "customer_number")
+        self._row(form, self.tr("P&hone"), "phone")
+        self._row(form, self.tr("A&ttention"), "invoice_att")
+        self._row(form, self.tr("Invoice &e-mail"), "invoice_email")
         terms = QHBoxLayout()
         terms.addWidget(self.terms_type, 1)
         terms.addWidget(self.terms_days)
-        form.addRow(tr("Pa&yment terms"), terms)
+        form.addRow(self.tr("Pa&yment terms"), terms)
         form.addRow("", self._errors["payment_terms_type"])
         form.addRow("", self._errors["payment_terms_days"])
         form.addRow("", self.einvoice)
-        self._row(form, tr("E-invoice &to"), "einvoice_destination_type")
-        self._row(form, tr("E-invoice a&ddress"), "einvoice_address")
+        self._row(form, self.tr("E-invoice &to"), "einvoice_destination_type")
+        self._row(form, self.tr("E-invoice a&ddress"), "einvoice_address")
         for label_text, buddy in (
-            (tr("&Postcode and city"), self.zip),
-            (tr("Pa&yment terms"), self.terms_type),
+            (self.tr("&Postcode and city"), self.zip),
+            (self.tr("Pa&yment terms"), self.terms_type),
         ):
             self._buddy(form, label_text, buddy)
 
@@ -253,18 +252,18 @@ class NewCustomerDialog(QDialog):
         self.progress.setObjectName("customerProgress")
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
-        self.progress.setAccessibleName(tr("Saving the customer"))
+        self.progress.setAccessibleName(self.tr("Saving the customer"))
         self.message = QLabel(self)
         self.message.setObjectName("customerMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton(tr("Save"), self)
+        self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("customerSave")
-        self.save_button.setAccessibleName(tr("Save the new customer"))
+        self.save_button.setAccessibleName(self.tr("Save the new customer"))
         self.save_button.setDefault(True)
-        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("customerCancel")
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -318,21 +317,20 @@ class NewCustomerDialog(QDialog):
                 label.setBuddy(buddy)
 
     def _countries(self) -> list[tuple[str, str]]:
-        tr = self.tr
         return [
-            ("DK", tr("Denmark")),
-            ("SE", tr("Sweden")),
-            ("NO", tr("Norway")),
-            ("DE", tr("Germany")),
-            ("FI", tr("Finland")),
-            ("IS", tr("Iceland")),
-            ("GL", tr("Greenland")),
-            ("FO", tr("Faroe Islands")),
-            ("NL", tr("Netherlands")),
-            ("PL", tr("Poland")),
-            ("FR", tr("France")),
-            ("GB", tr("United Kingdom")),
-            ("US", tr("United States")),
+            ("DK", self.tr("Denmark")),
+            ("SE", self.tr("Sweden")),
+            ("NO", self.tr("Norway")),
+            ("DE", self.tr("Germany")),
+            ("FI", self.tr("Finland")),
+            ("IS", self.tr("Iceland")),
+            ("GL", self.tr("Greenland")),
+            ("FO", self.tr("Faroe Islands")),
+            ("NL", self.tr("Netherlands")),
+            ("PL", self.tr("Poland")),
+            ("FR", self.tr("France")),
+            ("GB", self.tr("United Kingdom")),
+            ("US", self.tr("United States")),
         ]
 
     def _connect(self) -> None:
@@ -456,49 +454,50 @@ class NewCustomerDialog(QDialog):
 
     def problem_text(self, problem: Problem) -> str:
         """``problem`` in the interface's language."""
-        tr = self.tr
         labels = {
-            "customer_name": tr("The name"),
-            "customer_number": tr("The customer number"),
-            "company_identifier": tr("The CVR or VAT number"),
-            "address1": tr("The address"),
-            "address2": tr("Address line 2"),
-            "address3": tr("Address line 3"),
-            "zip_code": tr("The postcode"),
-            "city": tr("The city"),
-            "phone": tr("The phone number"),
-            "invoice_att": tr("The attention"),
-            "invoice_email": tr("The invoice e-mail"),
-            "einvoice_address": tr("The e-invoice address"),
+            "customer_name": self.tr("The name"),
+            "customer_number": self.tr("The customer number"),
+            "company_identifier": self.tr("The CVR or VAT number"),
+            "address1": self.tr("The address"),
+            "address2": self.tr("Address line 2"),
+            "address3": self.tr("Address line 3"),
+            "zip_code": self.tr("The postcode"),
+            "city": self.tr("The city"),
+            "phone": self.tr("The phone number"),
+            "invoice_att": self.tr("The attention"),
+            "invoice_email": self.tr("The invoice e-mail"),
+            "einvoice_address": self.tr("The e-invoice address"),
         }
         label = labels.get(problem.field, problem.field)
         limit = problem.params.get("limit", "")
         code = problem.params.get("code", "")
         texts = {
-            "required": tr("{0} is required.").format(label),
-            "too_long": tr("{0} can be at most {1} characters.").format(label, limit),
-            "currency_format": tr("Type a three-letter currency code such as DKK or EUR."),
-            "currency_unknown": tr("{0} is not a currency code.").format(code),
-            "country_format": tr("Type a two-letter country code such as DK or SE."),
-            "country_unknown": tr("{0} is not a country code.").format(code),
-            "language": tr("Choose Danish or English."),
-            "cvr_required": tr("A business customer needs a CVR or VAT number."),
-            "cvr_digits": tr("A Danish CVR number has 8 digits."),
-            "email": tr("This is not an e-mail address (name@example.dk)."),
-            "terms_type": tr("Choose the kind of payment terms."),
-            "terms_type_missing": tr("Choose the kind of payment terms."),
-            "terms_days_missing": tr("Payment terms need a number of days."),
-            "terms_days_range": tr("Payment days must be between 0 and {0}.").format(limit),
-            "einvoice_terms": tr("E-invoices need payment terms with a number of days."),
-            "einvoice_type": tr("Choose where e-invoices are sent."),
-            "einvoice_type_missing": tr("Choose where e-invoices are sent."),
-            "einvoice_address_missing": tr("Type the e-invoice address."),
-            "gln_digits": tr("An EAN / GLN number has 13 digits."),
-            "gln_check": tr("This EAN / GLN number has a typo (its check digit is wrong)."),
-            "einvoice_cvr": tr("Type the CVR number: 8 digits (DK12345678)."),
-            "pnummer_digits": tr("A P-number has 10 digits."),
-            "senummer_digits": tr("An SE number has 8 digits."),
-            "peppol": tr("A Peppol ID is a 4-digit scheme, a colon and the ID (0184:12345678)."),
+            "required": self.tr("{0} is required.").format(label),
+            "too_long": self.tr("{0} can be at most {1} characters.").format(label, limit),
+            "currency_format": self.tr("Type a three-letter currency code such as DKK or EUR."),
+            "currency_unknown": self.tr("{0} is not a currency code.").format(code),
+            "country_format": self.tr("Type a two-letter country code such as DK or SE."),
+            "country_unknown": self.tr("{0} is not a country code.").format(code),
+            "language": self.tr("Choose Danish or English."),
+            "cvr_required": self.tr("A business customer needs a CVR or VAT number."),
+            "cvr_digits": self.tr("A Danish CVR number has 8 digits."),
+            "email": self.tr("This is not an e-mail address (name@example.dk)."),
+            "terms_type": self.tr("Choose the kind of payment terms."),
+            "terms_type_missing": self.tr("Choose the kind of payment terms."),
+            "terms_days_missing": self.tr("Payment terms need a number of days."),
+            "terms_days_range": self.tr("Payment days must be between 0 and {0}.").format(limit),
+            "einvoice_terms": self.tr("E-invoices need payment terms with a number of days."),
+            "einvoice_type": self.tr("Choose where e-invoices are sent."),
+            "einvoice_type_missing": self.tr("Choose where e-invoices are sent."),
+            "einvoice_address_missing": self.tr("Type the e-invoice address."),
+            "gln_digits": self.tr("An EAN / GLN number has 13 digits."),
+            "gln_check": self.tr("This EAN / GLN number has a typo (its check digit is wrong)."),
+            "einvoice_cvr": self.tr("Type the CVR number: 8 digits (DK12345678)."),
+            "pnummer_digits": self.tr("A P-number has 10 digits."),
+            "senummer_digits": self.tr("An SE number has 8 digits."),
+            "peppol": self.tr(
+                "A Peppol ID is a 4-digit scheme, a colon and the ID (0184:12345678)."
+            ),
         }
         return texts.get(problem.key, problem.message)
 

@@ -80,46 +80,45 @@ class CustomersView(QWidget):
     # --- construction --------------------------------------------------------------------
 
     def _build(self) -> None:
-        tr = self.tr
         self.search = QLineEdit(self)
         self.search.setObjectName("customerSearch")
-        self.search.setPlaceholderText(tr("Search customers…"))
+        self.search.setPlaceholderText(self.tr("Search customers…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(tr("Search customers"))
-        self.search.setToolTip(tr("Name, number, CVR, city or e-mail; Escape clears"))
-        self.new_button = QPushButton(tr("New customer…"), self)
+        self.search.setAccessibleName(self.tr("Search customers"))
+        self.search.setToolTip(self.tr("Name, number, CVR, city or e-mail; Escape clears"))
+        self.new_button = QPushButton(self.tr("New customer…"), self)
         self.new_button.setObjectName("newCustomerButton")
-        self.new_button.setAccessibleName(tr("New customer"))
+        self.new_button.setAccessibleName(self.tr("New customer"))
 
         self.model = RowsModel(
             [
-                tr("Number"),
-                tr("Name"),
-                tr("City"),
-                tr("Country"),
-                tr("CVR / VAT no."),
-                tr("E-mail"),
-                tr("E-invoice"),
+                self.tr("Number"),
+                self.tr("Name"),
+                self.tr("City"),
+                self.tr("Country"),
+                self.tr("CVR / VAT no."),
+                self.tr("E-mail"),
+                self.tr("E-invoice"),
             ],
             self,
         )
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.view = table(self.proxy, "customersTable", tr("Customers"))
+        self.view = table(self.proxy, "customersTable", self.tr("Customers"))
         self.view.setParent(self)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.view.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
 
-        self.state_page = StatePage("customersMessage", tr("Try again"), self)
-        self.state_page.retry.setAccessibleName(tr("Try loading the customers again"))
+        self.state_page = StatePage("customersMessage", self.tr("Try again"), self)
+        self.state_page.retry.setAccessibleName(self.tr("Try loading the customers again"))
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.view)
         self.pages.addWidget(self.state_page)
         self.status = QLabel(self)
         self.status.setObjectName("customersStatus")
-        self.status.setAccessibleName(tr("Customer list status"))
+        self.status.setAccessibleName(self.tr("Customer list status"))
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -207,15 +206,14 @@ class CustomersView(QWidget):
         self._set_state(self.STATE_ERROR)
 
     def _row(self, c: models.Customer) -> Row:
-        tr = self.tr
         number = c.customer_number or ""
         if c.electronic_invoice and c.electronic_invoice_destination_type:
             kinds = {
-                "DK_GLN": tr("EAN"),
-                "DK_CVR": tr("CVR"),
-                "DK_PNUMMER": tr("P-no."),
-                "DK_SENUMMER": tr("SE no."),
-                "PEPPOL": tr("Peppol"),
+                "DK_GLN": self.tr("EAN"),
+                "DK_CVR": self.tr("CVR"),
+                "DK_PNUMMER": self.tr("P-no."),
+                "DK_SENUMMER": self.tr("SE no."),
+                "PEPPOL": self.tr("Peppol"),
             }
             kind = kinds.get(c.electronic_invoice_destination_type, "")
             einvoice = f"{kind} {c.electronic_invoice_address or ''}".strip()
@@ -241,26 +239,25 @@ class CustomersView(QWidget):
             (c.invoice_email or "").casefold(),
             einvoice,
         )
-        private = tr("Private person") if c.private_person else ""
+        private = self.tr("Private person") if c.private_person else ""
         tooltips = ("", private, f"{c.address1}, {c.zip_code} {c.city}", "", "", "", "")
         return Row(texts, sort_keys, customer_haystack(c), c, tooltips)
 
     # --- states --------------------------------------------------------------------------
 
     def _set_state(self, state: str) -> None:
-        tr = self.tr
         if state == self.STATE_IDLE:
-            self.state_page.show_state(tr("No company chosen"), tr("Choose a company."))
+            self.state_page.show_state(self.tr("No company chosen"), self.tr("Choose a company."))
         elif state == self.STATE_LOADING:
-            self.state_page.show_state(tr("Loading customers…"))
+            self.state_page.show_state(self.tr("Loading customers…"))
         elif state == self.STATE_EMPTY:
             self.state_page.show_state(
-                tr("No customers yet"),
-                tr("Customers you create here or in Multi-Regnskab are listed here."),
+                self.tr("No customers yet"),
+                self.tr("Customers you create here or in Multi-Regnskab are listed here."),
             )
         elif state == self.STATE_ERROR:
             self.state_page.show_state(
-                tr("The customers could not be loaded"), self.error or "", retry=True
+                self.tr("The customers could not be loaded"), self.error or "", retry=True
             )
         self.pages.setCurrentWidget(self.view if state == self.STATE_READY else self.state_page)
         self.search.setEnabled(state == self.STATE_READY or bool(self.search.text()))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,17 +40,21 @@ MAX_ROWS = 20
 
 
 def closeness_text(widget: QWidget, days: int) -> str:
-    """How far the posting is from the document: "same day", "+1 day", "-2 days"."""
+    """How far the posting is from the document: "same day", "+1 day", "-2 days".
+
+    Translated in the "MatchList" context whatever ``widget`` is (pyside6-lupdate files
+    a ``widget.tr(...)`` under no class, so such texts would never be translated).
+    """
     if days == 0:
-        return widget.tr("same day")
+        return QCoreApplication.translate("MatchList", "same day")
     # no %n plurals: the English catalogue has none, and "(s)" would show
     if days == 1:
-        return widget.tr("+1 day")
+        return QCoreApplication.translate("MatchList", "+1 day")
     if days == -1:
-        return widget.tr("-1 day")
+        return QCoreApplication.translate("MatchList", "-1 day")
     if days > 0:
-        return widget.tr("+{0} days").format(days)
-    return widget.tr("-{0} days").format(-days)
+        return QCoreApplication.translate("MatchList", "+{0} days").format(days)
+    return QCoreApplication.translate("MatchList", "-{0} days").format(-days)
 
 
 class _Rows(QListWidget):

@@ -85,36 +85,44 @@ class ProductsView(QWidget):
     # --- construction --------------------------------------------------------------------
 
     def _build(self) -> None:
-        tr = self.tr
         self.search = QLineEdit(self)
         self.search.setObjectName("productSearch")
-        self.search.setPlaceholderText(tr("Search products…"))
+        self.search.setPlaceholderText(self.tr("Search products…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(tr("Search products"))
-        self.search.setToolTip(tr("Number, name, type, unit or description"))
+        self.search.setAccessibleName(self.tr("Search products"))
+        self.search.setToolTip(self.tr("Number, name, type, unit or description"))
 
         self.products_model = RowsModel(
-            [tr("Number"), tr("Name"), tr("Type"), tr("Unit"), tr("Prices"), tr("Description")],
+            [
+                self.tr("Number"),
+                self.tr("Name"),
+                self.tr("Type"),
+                self.tr("Unit"),
+                self.tr("Prices"),
+                self.tr("Description"),
+            ],
             self,
         )
         self.products_proxy = SearchProxy(self)
         self.products_proxy.setSourceModel(self.products_model)
-        self.products_table = table(self.products_proxy, "productsTable", tr("Products"))
+        self.products_table = table(self.products_proxy, "productsTable", self.tr("Products"))
         self.products_table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch
         )
         self.products_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.types_model = RowsModel([tr("Id"), tr("Name")], self)
+        self.types_model = RowsModel([self.tr("Id"), self.tr("Name")], self)
         self.types_proxy = SearchProxy(self)
         self.types_proxy.setSourceModel(self.types_model)
-        self.types_table = table(self.types_proxy, "productTypesTable", tr("Product types"))
+        self.types_table = table(self.types_proxy, "productTypesTable", self.tr("Product types"))
         self.types_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        self.units_model = RowsModel([tr("Code"), tr("Singular"), tr("Plural")], self)
+        self.units_model = RowsModel(
+            [self.tr("Code"), self.tr("Singular"), self.tr("Plural")], self
+        )
         self.units_proxy = SearchProxy(self)
         self.units_proxy.setSourceModel(self.units_model)
-        self.units_table = table(self.units_proxy, "unitsTable", tr("Units of measure"))
+        self.units_table = table(self.units_proxy, "unitsTable", self.tr("Units of measure"))
 
-        self.products_empty = QLabel(tr("This company has no products yet."), self)
+        self.products_empty = QLabel(self.tr("This company has no products yet."), self)
         self.products_empty.setObjectName("productsEmpty")
         self.products_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.products_pages = QStackedWidget(self)
@@ -128,7 +136,7 @@ class ProductsView(QWidget):
         self.products_status.setObjectName("productsStatus")
         box.addWidget(self.products_status)
 
-        self.types_empty = QLabel(tr("This company has no product types."), self)
+        self.types_empty = QLabel(self.tr("This company has no product types."), self)
         self.types_empty.setObjectName("productTypesEmpty")
         self.types_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.types_pages = QStackedWidget(self)
@@ -137,13 +145,13 @@ class ProductsView(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("productsTabs")
-        self.tabs.setAccessibleName(tr("Products, product types and units of measure"))
-        self.tabs.addTab(products_tab, tr("Products"))
-        self.tabs.addTab(self.types_pages, tr("Product types"))
-        self.tabs.addTab(self.units_table, tr("Units of measure"))
+        self.tabs.setAccessibleName(self.tr("Products, product types and units of measure"))
+        self.tabs.addTab(products_tab, self.tr("Products"))
+        self.tabs.addTab(self.types_pages, self.tr("Product types"))
+        self.tabs.addTab(self.units_table, self.tr("Units of measure"))
 
-        self.state_page = StatePage("productsMessage", tr("Try again"), self)
-        self.state_page.retry.setAccessibleName(tr("Try loading the products again"))
+        self.state_page = StatePage("productsMessage", self.tr("Try again"), self)
+        self.state_page.retry.setAccessibleName(self.tr("Try loading the products again"))
         self.state_page.retry.clicked.connect(self.refresh)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.tabs)
@@ -293,14 +301,13 @@ class ProductsView(QWidget):
     # --- states --------------------------------------------------------------------------
 
     def _set_state(self, state: str) -> None:
-        tr = self.tr
         if state == self.STATE_IDLE:
-            self.state_page.show_state(tr("No company chosen"), tr("Choose a company."))
+            self.state_page.show_state(self.tr("No company chosen"), self.tr("Choose a company."))
         elif state == self.STATE_LOADING:
-            self.state_page.show_state(tr("Loading products…"))
+            self.state_page.show_state(self.tr("Loading products…"))
         elif state == self.STATE_ERROR:
             self.state_page.show_state(
-                tr("The products could not be loaded"), self.error or "", retry=True
+                self.tr("The products could not be loaded"), self.error or "", retry=True
             )
         self.pages.setCurrentWidget(self.tabs if state == self.STATE_READY else self.state_page)
         changed = state != self._state

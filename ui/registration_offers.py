@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, SignalInstance
+from PySide6.QtCore import QCoreApplication, QDate, SignalInstance
 from PySide6.QtWidgets import QDateEdit, QLineEdit, QMessageBox, QWidget
 from shiboken6 import isValid
 
@@ -65,7 +65,6 @@ class OffersMixin:
 
         def _changed(self) -> None: ...
         def _lines_changed(self) -> None: ...
-        def tr(self, text: str) -> str: ...
 
     def show_suggestions(self, suggestions: Suggestions) -> None:
         """Offer the document's values: fill the fields the user has not typed in
@@ -109,7 +108,9 @@ class OffersMixin:
         elif field == "amount":
             if not self.lines.rowCount():
                 self.lines.add_line()
-            tip = self._tip(self.tr("Total {0}").format(text))
+            tip = self._tip(
+                QCoreApplication.translate("RegistrationPanel", "Total {0}").format(text)
+            )
             self.lines.set_cell(0, AMOUNT, text, suggestion=tip)
             self._amount_pending = True
 
@@ -166,16 +167,22 @@ class OffersMixin:
     def _ask_replace(self, field: str, current: str, text: str) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("Use the document's value?"),
-            self.tr("You typed “{0}”. Replace it with “{1}” from the document?").format(
-                current, text
-            ),
+            QCoreApplication.translate("RegistrationPanel", "Use the document's value?"),
+            QCoreApplication.translate(
+                "RegistrationPanel", "You typed “{0}”. Replace it with “{1}” from the document?"
+            ).format(current, text),
             QMessageBox.StandardButton.NoButton,
             self,
         )
         box.setObjectName("replaceSuggestionBox")
-        replace_button = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.RejectRole)
+        replace_button = box.addButton(
+            QCoreApplication.translate("RegistrationPanel", "Replace"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        keep = box.addButton(
+            QCoreApplication.translate("RegistrationPanel", "Keep mine"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(keep)
         self.replace_box = box
 
@@ -204,9 +211,9 @@ class OffersMixin:
     def highlights(self) -> list[Highlight]:
         """Where the offered suggestions were read (for the preview)."""
         labels = {
-            "date": self.tr("Date"),
-            "description": self.tr("Supplier"),
-            "amount": self.tr("Total"),
+            "date": QCoreApplication.translate("RegistrationPanel", "Date"),
+            "description": QCoreApplication.translate("RegistrationPanel", "Supplier"),
+            "amount": QCoreApplication.translate("RegistrationPanel", "Total"),
         }
         found: list[Highlight] = []
         for field in self.offered_fields():
@@ -256,11 +263,15 @@ class OffersMixin:
         return typed
 
     def _tip(self, what: str) -> str:
-        return self.tr("Suggested by the document: {0}").format(what)
+        return QCoreApplication.translate(
+            "RegistrationPanel", "Suggested by the document: {0}"
+        ).format(what)
 
     def _key_hint(self, field: str) -> str:
         number = OFFER_FIELDS.index(field) + 1
-        return self.tr(" (Alt+{0} or a click on it in the preview takes it)").format(number)
+        return QCoreApplication.translate(
+            "RegistrationPanel", " (Alt+{0} or a click on it in the preview takes it)"
+        ).format(number)
 
     def _mark(self, field: str, widget: QWidget, what: str) -> None:
         self._suggested[field] = self._tip(what) + self._key_hint(field)

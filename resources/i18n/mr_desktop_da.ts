@@ -2,817 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="109"/>
-        <location filename="../../ui/customers_view.py" line="97"/>
-        <location filename="../../ui/products_view.py" line="97"/>
-        <location filename="../../ui/products_view.py" line="107"/>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="110"/>
-        <source>Customer number</source>
-        <translation>Kundenummer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="111"/>
-        <source>Given by Multi-Regnskab when left empty</source>
-        <translation>Tildeles af Multi-Regnskab, hvis feltet er tomt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="112"/>
-        <source>Business</source>
-        <translation>Virksomhed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="114"/>
-        <source>Business customer</source>
-        <translation>Erhvervskunde</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="115"/>
-        <location filename="../../ui/customers_view.py" line="244"/>
-        <source>Private person</source>
-        <translation>Privatperson</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="117"/>
-        <source>Private customer</source>
-        <translation>Privatkunde</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="122"/>
-        <source>CVR or VAT number</source>
-        <translation>CVR- eller momsnummer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="123"/>
-        <source>8 digits for a Danish business</source>
-        <translation>8 cifre for en dansk virksomhed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="124"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="125"/>
-        <location filename="../../ui/customer_dialog.py" line="465"/>
-        <source>Address line 2</source>
-        <translation>Adresselinje 2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="126"/>
-        <source>Postcode</source>
-        <translation>Postnummer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="128"/>
-        <location filename="../../ui/customers_view.py" line="98"/>
-        <source>City</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="131"/>
-        <location filename="../../ui/customers_view.py" line="99"/>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="137"/>
-        <source>A two-letter country code (ISO 3166), e.g. DK, SE, DE</source>
-        <translation>En landekode på to bogstaver (ISO 3166), f.eks. DK, SE, DE</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="140"/>
-        <source>Currency</source>
-        <translation>Valuta</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="146"/>
-        <source>A three-letter currency code (ISO 4217), e.g. DKK, EUR</source>
-        <translation>En valutakode på tre bogstaver (ISO 4217), f.eks. DKK, EUR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="149"/>
-        <source>Language on invoices</source>
-        <translation>Sprog på fakturaer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="150"/>
-        <source>Danish</source>
-        <translation>Dansk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="151"/>
-        <source>English</source>
-        <translation>Engelsk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="152"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="153"/>
-        <source>Attention</source>
-        <translation>Att.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="154"/>
-        <source>Invoice e-mail</source>
-        <translation>Faktura-e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="157"/>
-        <source>Payment terms</source>
-        <translation>Betalingsbetingelser</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="158"/>
-        <source>Net</source>
-        <translation>Netto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="159"/>
-        <source>Running month plus</source>
-        <translation>Løbende måned plus</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="160"/>
-        <source>Net cash</source>
-        <translation>Netto kontant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="161"/>
-        <source>Already paid</source>
-        <translation>Allerede betalt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="162"/>
-        <source>No payment terms</source>
-        <translation>Ingen betalingsbetingelser</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="165"/>
-        <source>Payment days</source>
-        <translation>Betalingsdage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="168"/>
-        <source> days</source>
-        <translation> dage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="169"/>
-        <source>Send e-invoices (NemHandel / Peppol)</source>
-        <translation>Send e-fakturaer (NemHandel / Peppol)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="171"/>
-        <source>Send e-invoices</source>
-        <translation>Send e-fakturaer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="174"/>
-        <source>E-invoice address type</source>
-        <translation>Type af e-fakturaadresse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="175"/>
-        <source>EAN / GLN number</source>
-        <translation>EAN/GLN-nummer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="176"/>
-        <source>CVR number</source>
-        <translation>CVR-nummer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="177"/>
-        <source>P-number</source>
-        <translation>P-nummer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="178"/>
-        <source>SE number</source>
-        <translation>SE-nummer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="179"/>
-        <source>Peppol ID</source>
-        <translation>Peppol-id</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="181"/>
-        <source>E-invoice address</source>
-        <translation>E-fakturaadresse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="219"/>
-        <source>Kind</source>
-        <translation>Kundetype</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="220"/>
-        <source>&amp;Name</source>
-        <translation>&amp;Navn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="221"/>
-        <source>C&amp;VR / VAT no.</source>
-        <translation>C&amp;VR-/momsnr.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="222"/>
-        <source>&amp;Address</source>
-        <translation>&amp;Adresse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="227"/>
-        <location filename="../../ui/customer_dialog.py" line="247"/>
-        <source>&amp;Postcode and city</source>
-        <translation>&amp;Postnr. og by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="230"/>
-        <source>Co&amp;untry</source>
-        <translation>&amp;Land</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="231"/>
-        <source>C&amp;urrency</source>
-        <translation>Val&amp;uta</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="232"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprog</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="233"/>
-        <source>Customer n&amp;umber</source>
-        <translation>&amp;Kundenummer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="234"/>
-        <source>P&amp;hone</source>
-        <translation>&amp;Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="235"/>
-        <source>A&amp;ttention</source>
-        <translation>Att&amp;ention</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="236"/>
-        <source>Invoice &amp;e-mail</source>
-        <translation>&amp;Faktura-e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="240"/>
-        <location filename="../../ui/customer_dialog.py" line="248"/>
-        <source>Pa&amp;yment terms</source>
-        <translation>&amp;Betalingsbetingelser</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="244"/>
-        <source>E-invoice &amp;to</source>
-        <translation>E-faktura t&amp;il</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="245"/>
-        <source>E-invoice a&amp;ddress</source>
-        <translation>E-faktura-a&amp;dresse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="256"/>
-        <source>Saving the customer</source>
-        <translation>Gemmer kunden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="263"/>
-        <source>Save</source>
-        <translation>Gem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="265"/>
-        <source>Save the new customer</source>
-        <translation>Gem den nye kunde</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="267"/>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="324"/>
-        <source>Sweden</source>
-        <translation>Sverige</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="325"/>
-        <source>Norway</source>
-        <translation>Norge</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="326"/>
-        <source>Germany</source>
-        <translation>Tyskland</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="327"/>
-        <source>Finland</source>
-        <translation>Finland</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="328"/>
-        <source>Iceland</source>
-        <translation>Island</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="329"/>
-        <source>Greenland</source>
-        <translation>Grønland</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="330"/>
-        <source>Faroe Islands</source>
-        <translation>Færøerne</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="331"/>
-        <source>Netherlands</source>
-        <translation>Nederlandene</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="332"/>
-        <source>Poland</source>
-        <translation>Polen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="333"/>
-        <source>France</source>
-        <translation>Frankrig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="334"/>
-        <source>United Kingdom</source>
-        <translation>Storbritannien</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="335"/>
-        <source>United States</source>
-        <translation>USA</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="461"/>
-        <source>The name</source>
-        <translation>Navnet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="462"/>
-        <source>The customer number</source>
-        <translation>Kundenummeret</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="463"/>
-        <source>The CVR or VAT number</source>
-        <translation>CVR- eller momsnummeret</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="464"/>
-        <source>The address</source>
-        <translation>Adressen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="466"/>
-        <source>Address line 3</source>
-        <translation>Adresselinje 3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="467"/>
-        <source>The postcode</source>
-        <translation>Postnummeret</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="468"/>
-        <source>The city</source>
-        <translation>Byen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="469"/>
-        <source>The phone number</source>
-        <translation>Telefonnummeret</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="470"/>
-        <source>The attention</source>
-        <translation>Att.-feltet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="471"/>
-        <source>The invoice e-mail</source>
-        <translation>Faktura-e-mailen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="472"/>
-        <source>The e-invoice address</source>
-        <translation>E-fakturaadressen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="478"/>
-        <source>{0} is required.</source>
-        <translation>{0} skal udfyldes.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="479"/>
-        <source>{0} can be at most {1} characters.</source>
-        <translation>{0} må højst være på {1} tegn.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="480"/>
-        <source>Type a three-letter currency code such as DKK or EUR.</source>
-        <translation>Skriv en valutakode på tre bogstaver, f.eks. DKK eller EUR.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="481"/>
-        <source>{0} is not a currency code.</source>
-        <translation>{0} er ikke en valutakode.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="482"/>
-        <source>Type a two-letter country code such as DK or SE.</source>
-        <translation>Skriv en landekode på to bogstaver, f.eks. DK eller SE.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="483"/>
-        <source>{0} is not a country code.</source>
-        <translation>{0} er ikke en landekode.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="484"/>
-        <source>Choose Danish or English.</source>
-        <translation>Vælg dansk eller engelsk.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="485"/>
-        <source>A business customer needs a CVR or VAT number.</source>
-        <translation>En erhvervskunde skal have et CVR- eller momsnummer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="486"/>
-        <source>A Danish CVR number has 8 digits.</source>
-        <translation>Et dansk CVR-nummer har 8 cifre.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="487"/>
-        <source>This is not an e-mail address (name@example.dk).</source>
-        <translation>Det er ikke en e-mailadresse (navn@eksempel.dk).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="488"/>
-        <location filename="../../ui/customer_dialog.py" line="489"/>
-        <source>Choose the kind of payment terms.</source>
-        <translation>Vælg typen af betalingsbetingelser.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="490"/>
-        <source>Payment terms need a number of days.</source>
-        <translation>Betalingsbetingelserne skal have et antal dage.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="491"/>
-        <source>Payment days must be between 0 and {0}.</source>
-        <translation>Antallet af betalingsdage skal være mellem 0 og {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="492"/>
-        <source>E-invoices need payment terms with a number of days.</source>
-        <translation>E-fakturaer kræver betalingsbetingelser med et antal dage.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="493"/>
-        <location filename="../../ui/customer_dialog.py" line="494"/>
-        <source>Choose where e-invoices are sent.</source>
-        <translation>Vælg, hvor e-fakturaerne skal sendes til.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="495"/>
-        <source>Type the e-invoice address.</source>
-        <translation>Skriv e-fakturaadressen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="496"/>
-        <source>An EAN / GLN number has 13 digits.</source>
-        <translation>Et EAN/GLN-nummer har 13 cifre.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="497"/>
-        <source>This EAN / GLN number has a typo (its check digit is wrong).</source>
-        <translation>Der er en tastefejl i EAN/GLN-nummeret (kontrolcifferet passer ikke).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="498"/>
-        <source>Type the CVR number: 8 digits (DK12345678).</source>
-        <translation>Skriv CVR-nummeret: 8 cifre (DK12345678).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="499"/>
-        <source>A P-number has 10 digits.</source>
-        <translation>Et P-nummer har 10 cifre.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="500"/>
-        <source>An SE number has 8 digits.</source>
-        <translation>Et SE-nummer har 8 cifre.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="501"/>
-        <source>A Peppol ID is a 4-digit scheme, a colon and the ID (0184:12345678).</source>
-        <translation>Et Peppol-id består af et skema på 4 cifre, et kolon og id’et (0184:12345678).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="86"/>
-        <source>Search customers…</source>
-        <translation>Søg i kunder…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="88"/>
-        <source>Search customers</source>
-        <translation>Søg i kunder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="89"/>
-        <source>Name, number, CVR, city or e-mail; Escape clears</source>
-        <translation>Navn, nummer, CVR, by eller e-mail; Escape rydder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="90"/>
-        <source>New customer…</source>
-        <translation>Ny kunde…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="92"/>
-        <source>New customer</source>
-        <translation>Ny kunde</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="96"/>
-        <location filename="../../ui/products_view.py" line="97"/>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="100"/>
-        <source>CVR / VAT no.</source>
-        <translation>CVR-/momsnr.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="101"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="102"/>
-        <source>E-invoice</source>
-        <translation>E-faktura</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="108"/>
-        <source>Customers</source>
-        <translation>Kunder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="115"/>
-        <location filename="../../ui/products_view.py" line="145"/>
-        <source>Try again</source>
-        <translation>Prøv igen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="116"/>
-        <source>Try loading the customers again</source>
-        <translation>Prøv at hente kunderne igen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="122"/>
-        <source>Customer list status</source>
-        <translation>Status for kundelisten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="214"/>
-        <source>EAN</source>
-        <translation>EAN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="215"/>
-        <source>CVR</source>
-        <translation>CVR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="216"/>
-        <source>P-no.</source>
-        <translation>P-nr.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="217"/>
-        <source>SE no.</source>
-        <translation>SE-nr.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="218"/>
-        <source>Peppol</source>
-        <translation>Peppol</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="253"/>
-        <location filename="../../ui/products_view.py" line="298"/>
-        <source>No company chosen</source>
-        <translation>Intet firma valgt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="253"/>
-        <location filename="../../ui/products_view.py" line="298"/>
-        <source>Choose a company.</source>
-        <translation>Vælg et firma.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="255"/>
-        <source>Loading customers…</source>
-        <translation>Henter kunder…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="258"/>
-        <source>No customers yet</source>
-        <translation>Ingen kunder endnu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="259"/>
-        <source>Customers you create here or in Multi-Regnskab are listed here.</source>
-        <translation>Kunder, du opretter her eller i Multi-Regnskab, vises her.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="263"/>
-        <source>The customers could not be loaded</source>
-        <translation>Kunderne kunne ikke hentes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="91"/>
-        <source>Search products…</source>
-        <translation>Søg i varer…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="93"/>
-        <source>Search products</source>
-        <translation>Søg i varer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="94"/>
-        <source>Number, name, type, unit or description</source>
-        <translation>Nummer, navn, varetype, enhed eller beskrivelse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="97"/>
-        <source>Type</source>
-        <translation>Varetype</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="97"/>
-        <source>Unit</source>
-        <translation>Enhed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="97"/>
-        <source>Prices</source>
-        <translation>Priser</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="97"/>
-        <source>Description</source>
-        <translation>Beskrivelse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="102"/>
-        <location filename="../../ui/products_view.py" line="141"/>
-        <source>Products</source>
-        <translation>Varer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="107"/>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="110"/>
-        <location filename="../../ui/products_view.py" line="142"/>
-        <source>Product types</source>
-        <translation>Varetyper</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="112"/>
-        <source>Code</source>
-        <translation>Kode</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="112"/>
-        <source>Singular</source>
-        <translation>Ental</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="112"/>
-        <source>Plural</source>
-        <translation>Flertal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="115"/>
-        <location filename="../../ui/products_view.py" line="143"/>
-        <source>Units of measure</source>
-        <translation>Enheder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="117"/>
-        <source>This company has no products yet.</source>
-        <translation>Firmaet har endnu ingen varer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="131"/>
-        <source>This company has no product types.</source>
-        <translation>Firmaet har ingen varetyper.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="140"/>
-        <source>Products, product types and units of measure</source>
-        <translation>Varer, varetyper og enheder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="146"/>
-        <source>Try loading the products again</source>
-        <translation>Prøv at hente varerne igen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="300"/>
-        <source>Loading products…</source>
-        <translation>Henter varer…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="303"/>
-        <source>The products could not be loaded</source>
-        <translation>Varerne kunne ikke hentes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_offers.py" line="112"/>
-        <source>Total {0}</source>
-        <translation>I alt {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_offers.py" line="169"/>
-        <source>Use the document&apos;s value?</source>
-        <translation>Brug værdien fra bilaget?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_offers.py" line="170"/>
-        <source>You typed “{0}”. Replace it with “{1}” from the document?</source>
-        <translation>Du har skrevet “{0}”. Skal det erstattes med “{1}” fra bilaget?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_offers.py" line="177"/>
-        <source>Replace</source>
-        <translation>Erstat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_offers.py" line="178"/>
-        <source>Keep mine</source>
-        <translation>Behold min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_offers.py" line="207"/>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_offers.py" line="208"/>
-        <source>Supplier</source>
-        <translation>Leverandør</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_offers.py" line="209"/>
-        <source>Total</source>
-        <translation>I alt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_offers.py" line="259"/>
-        <source>Suggested by the document: {0}</source>
-        <translation>Forslag fra bilaget: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_offers.py" line="263"/>
-        <source> (Alt+{0} or a click on it in the preview takes it)</source>
-        <translation> (Alt+{0} eller et klik på det i forhåndsvisningen overtager det)</translation>
-    </message>
-</context>
-<context>
     <name>AccessCodeDialog</name>
     <message>
         <location filename="../../ui/user_menu.py" line="116"/>
@@ -1138,32 +327,172 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../ui/customers_view.py" line="280"/>
+        <location filename="../../ui/customers_view.py" line="85"/>
+        <source>Search customers…</source>
+        <translation>Søg i kunder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="87"/>
+        <source>Search customers</source>
+        <translation>Søg i kunder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="88"/>
+        <source>Name, number, CVR, city or e-mail; Escape clears</source>
+        <translation>Navn, nummer, CVR, by eller e-mail; Escape rydder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="89"/>
+        <source>New customer…</source>
+        <translation>Ny kunde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="91"/>
+        <source>New customer</source>
+        <translation>Ny kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="95"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="96"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="97"/>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="98"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="99"/>
+        <source>CVR / VAT no.</source>
+        <translation>CVR-/momsnr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="100"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="101"/>
+        <source>E-invoice</source>
+        <translation>E-faktura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="107"/>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="114"/>
+        <source>Try again</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="115"/>
+        <source>Try loading the customers again</source>
+        <translation>Prøv at hente kunderne igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="121"/>
+        <source>Customer list status</source>
+        <translation>Status for kundelisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="212"/>
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="213"/>
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="214"/>
+        <source>P-no.</source>
+        <translation>P-nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="215"/>
+        <source>SE no.</source>
+        <translation>SE-nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="216"/>
+        <source>Peppol</source>
+        <translation>Peppol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="242"/>
+        <source>Private person</source>
+        <translation>Privatperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="250"/>
+        <source>No company chosen</source>
+        <translation>Intet firma valgt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="250"/>
+        <source>Choose a company.</source>
+        <translation>Vælg et firma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="252"/>
+        <source>Loading customers…</source>
+        <translation>Henter kunder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="255"/>
+        <source>No customers yet</source>
+        <translation>Ingen kunder endnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="256"/>
+        <source>Customers you create here or in Multi-Regnskab are listed here.</source>
+        <translation>Kunder, du opretter her eller i Multi-Regnskab, vises her.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="260"/>
+        <source>The customers could not be loaded</source>
+        <translation>Kunderne kunne ikke hentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="277"/>
         <source>Showing {0} of {1} customers</source>
         <translation>Viser {0} af {1} kunder</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="284"/>
+        <location filename="../../ui/customers_view.py" line="281"/>
         <source>Customers: {0}</source>
         <translation>Kunder: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="286"/>
+        <location filename="../../ui/customers_view.py" line="283"/>
         <source>could not update: {0}</source>
         <translation>kunne ikke opdatere: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="336"/>
+        <location filename="../../ui/customers_view.py" line="333"/>
         <source>Choose a company first.</source>
         <translation>Vælg først et firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="340"/>
+        <location filename="../../ui/customers_view.py" line="337"/>
         <source>You may only look at {0}, not add to it, so you cannot create customers.</source>
         <translation>Du har kun læseadgang til {0} og kan derfor ikke oprette kunder.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="344"/>
+        <location filename="../../ui/customers_view.py" line="341"/>
         <source>Create a customer in {0}</source>
         <translation>Opret en kunde i {0}</translation>
     </message>
@@ -2198,42 +1527,67 @@ Bilag nr. %2</translation>
 <context>
     <name>MatchList</name>
     <message>
-        <location filename="../../ui/match_list.py" line="98"/>
+        <location filename="../../ui/match_list.py" line="49"/>
+        <source>same day</source>
+        <translation>samme dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="52"/>
+        <source>+1 day</source>
+        <translation>+1 dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="54"/>
+        <source>-1 day</source>
+        <translation>-1 dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="56"/>
+        <source>+{0} days</source>
+        <translation>+{0} dage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="57"/>
+        <source>-{0} days</source>
+        <translation>-{0} dage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="102"/>
         <source>Attach</source>
         <translation>Vedhæft</translation>
     </message>
     <message>
-        <location filename="../../ui/match_list.py" line="98"/>
+        <location filename="../../ui/match_list.py" line="102"/>
         <source>Use</source>
         <translation>Brug</translation>
     </message>
     <message>
-        <location filename="../../ui/match_list.py" line="102"/>
+        <location filename="../../ui/match_list.py" line="106"/>
         <source>Matching documents</source>
         <translation>Matchende bilag</translation>
     </message>
     <message>
-        <location filename="../../ui/match_list.py" line="104"/>
+        <location filename="../../ui/match_list.py" line="108"/>
         <source>Matching postings</source>
         <translation>Matchende posteringer</translation>
     </message>
     <message>
-        <location filename="../../ui/match_list.py" line="110"/>
+        <location filename="../../ui/match_list.py" line="114"/>
         <source>Enter uses the chosen row.</source>
         <translation>Enter bruger den valgte række.</translation>
     </message>
     <message>
-        <location filename="../../ui/match_list.py" line="184"/>
+        <location filename="../../ui/match_list.py" line="188"/>
         <source>Document</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../ui/match_list.py" line="189"/>
+        <location filename="../../ui/match_list.py" line="193"/>
         <source>{name}: dated {date}, total {total}; the posting is {close}</source>
         <translation>{name}: dateret {date}, i alt {total}; posteringen er {close}</translation>
     </message>
     <message>
-        <location filename="../../ui/match_list.py" line="202"/>
+        <location filename="../../ui/match_list.py" line="206"/>
         <source>(money the other way)</source>
         <translation>(penge den modsatte vej)</translation>
     </message>
@@ -2294,42 +1648,567 @@ Bilag nr. %2</translation>
         <translation>Du har ikke skriveadgang til dette firma og kan derfor ikke oprette kunder her.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="323"/>
+        <location filename="../../ui/customer_dialog.py" line="108"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="109"/>
+        <source>Customer number</source>
+        <translation>Kundenummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="110"/>
+        <source>Given by Multi-Regnskab when left empty</source>
+        <translation>Tildeles af Multi-Regnskab, hvis feltet er tomt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="111"/>
+        <source>Business</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="113"/>
+        <source>Business customer</source>
+        <translation>Erhvervskunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="114"/>
+        <source>Private person</source>
+        <translation>Privatperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="116"/>
+        <source>Private customer</source>
+        <translation>Privatkunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="121"/>
+        <source>CVR or VAT number</source>
+        <translation>CVR- eller momsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="122"/>
+        <source>8 digits for a Danish business</source>
+        <translation>8 cifre for en dansk virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="123"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="124"/>
+        <location filename="../../ui/customer_dialog.py" line="462"/>
+        <source>Address line 2</source>
+        <translation>Adresselinje 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="125"/>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="127"/>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="130"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="136"/>
+        <source>A two-letter country code (ISO 3166), e.g. DK, SE, DE</source>
+        <translation>En landekode på to bogstaver (ISO 3166), f.eks. DK, SE, DE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="139"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="145"/>
+        <source>A three-letter currency code (ISO 4217), e.g. DKK, EUR</source>
+        <translation>En valutakode på tre bogstaver (ISO 4217), f.eks. DKK, EUR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="148"/>
+        <source>Language on invoices</source>
+        <translation>Sprog på fakturaer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="149"/>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="150"/>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="151"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="152"/>
+        <source>Attention</source>
+        <translation>Att.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="153"/>
+        <source>Invoice e-mail</source>
+        <translation>Faktura-e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="156"/>
+        <source>Payment terms</source>
+        <translation>Betalingsbetingelser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="157"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="158"/>
+        <source>Running month plus</source>
+        <translation>Løbende måned plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="159"/>
+        <source>Net cash</source>
+        <translation>Netto kontant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="160"/>
+        <source>Already paid</source>
+        <translation>Allerede betalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="161"/>
+        <source>No payment terms</source>
+        <translation>Ingen betalingsbetingelser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="164"/>
+        <source>Payment days</source>
+        <translation>Betalingsdage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="167"/>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="168"/>
+        <source>Send e-invoices (NemHandel / Peppol)</source>
+        <translation>Send e-fakturaer (NemHandel / Peppol)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="170"/>
+        <source>Send e-invoices</source>
+        <translation>Send e-fakturaer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="173"/>
+        <source>E-invoice address type</source>
+        <translation>Type af e-fakturaadresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="174"/>
+        <source>EAN / GLN number</source>
+        <translation>EAN/GLN-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="175"/>
+        <source>CVR number</source>
+        <translation>CVR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="176"/>
+        <source>P-number</source>
+        <translation>P-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="177"/>
+        <source>SE number</source>
+        <translation>SE-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="178"/>
+        <source>Peppol ID</source>
+        <translation>Peppol-id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="180"/>
+        <source>E-invoice address</source>
+        <translation>E-fakturaadresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="218"/>
+        <source>Kind</source>
+        <translation>Kundetype</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="219"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="220"/>
+        <source>C&amp;VR / VAT no.</source>
+        <translation>C&amp;VR-/momsnr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="221"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="226"/>
+        <location filename="../../ui/customer_dialog.py" line="246"/>
+        <source>&amp;Postcode and city</source>
+        <translation>&amp;Postnr. og by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="229"/>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="230"/>
+        <source>C&amp;urrency</source>
+        <translation>Val&amp;uta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="231"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="232"/>
+        <source>Customer n&amp;umber</source>
+        <translation>&amp;Kundenummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="233"/>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="234"/>
+        <source>A&amp;ttention</source>
+        <translation>Att&amp;ention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="235"/>
+        <source>Invoice &amp;e-mail</source>
+        <translation>&amp;Faktura-e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="239"/>
+        <location filename="../../ui/customer_dialog.py" line="247"/>
+        <source>Pa&amp;yment terms</source>
+        <translation>&amp;Betalingsbetingelser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="243"/>
+        <source>E-invoice &amp;to</source>
+        <translation>E-faktura t&amp;il</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="244"/>
+        <source>E-invoice a&amp;ddress</source>
+        <translation>E-faktura-a&amp;dresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="255"/>
+        <source>Saving the customer</source>
+        <translation>Gemmer kunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="262"/>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="264"/>
+        <source>Save the new customer</source>
+        <translation>Gem den nye kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="266"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="321"/>
         <source>Denmark</source>
         <translation>Danmark</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="451"/>
+        <location filename="../../ui/customer_dialog.py" line="322"/>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="323"/>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="324"/>
+        <source>Germany</source>
+        <translation>Tyskland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="325"/>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="326"/>
+        <source>Iceland</source>
+        <translation>Island</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="327"/>
+        <source>Greenland</source>
+        <translation>Grønland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="328"/>
+        <source>Faroe Islands</source>
+        <translation>Færøerne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="329"/>
+        <source>Netherlands</source>
+        <translation>Nederlandene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="330"/>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="331"/>
+        <source>France</source>
+        <translation>Frankrig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="332"/>
+        <source>United Kingdom</source>
+        <translation>Storbritannien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="333"/>
+        <source>United States</source>
+        <translation>USA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="449"/>
         <source>Correct the fields marked in red first.</source>
         <translation>Ret først de felter, der er markeret med rødt.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="527"/>
+        <location filename="../../ui/customer_dialog.py" line="458"/>
+        <source>The name</source>
+        <translation>Navnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="459"/>
+        <source>The customer number</source>
+        <translation>Kundenummeret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="460"/>
+        <source>The CVR or VAT number</source>
+        <translation>CVR- eller momsnummeret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="461"/>
+        <source>The address</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="463"/>
+        <source>Address line 3</source>
+        <translation>Adresselinje 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="464"/>
+        <source>The postcode</source>
+        <translation>Postnummeret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="465"/>
+        <source>The city</source>
+        <translation>Byen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="466"/>
+        <source>The phone number</source>
+        <translation>Telefonnummeret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="467"/>
+        <source>The attention</source>
+        <translation>Att.-feltet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="468"/>
+        <source>The invoice e-mail</source>
+        <translation>Faktura-e-mailen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="469"/>
+        <source>The e-invoice address</source>
+        <translation>E-fakturaadressen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="475"/>
+        <source>{0} is required.</source>
+        <translation>{0} skal udfyldes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="476"/>
+        <source>{0} can be at most {1} characters.</source>
+        <translation>{0} må højst være på {1} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="477"/>
+        <source>Type a three-letter currency code such as DKK or EUR.</source>
+        <translation>Skriv en valutakode på tre bogstaver, f.eks. DKK eller EUR.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="478"/>
+        <source>{0} is not a currency code.</source>
+        <translation>{0} er ikke en valutakode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="479"/>
+        <source>Type a two-letter country code such as DK or SE.</source>
+        <translation>Skriv en landekode på to bogstaver, f.eks. DK eller SE.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="480"/>
+        <source>{0} is not a country code.</source>
+        <translation>{0} er ikke en landekode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="481"/>
+        <source>Choose Danish or English.</source>
+        <translation>Vælg dansk eller engelsk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="482"/>
+        <source>A business customer needs a CVR or VAT number.</source>
+        <translation>En erhvervskunde skal have et CVR- eller momsnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="483"/>
+        <source>A Danish CVR number has 8 digits.</source>
+        <translation>Et dansk CVR-nummer har 8 cifre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="484"/>
+        <source>This is not an e-mail address (name@example.dk).</source>
+        <translation>Det er ikke en e-mailadresse (navn@eksempel.dk).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="485"/>
+        <location filename="../../ui/customer_dialog.py" line="486"/>
+        <source>Choose the kind of payment terms.</source>
+        <translation>Vælg typen af betalingsbetingelser.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="487"/>
+        <source>Payment terms need a number of days.</source>
+        <translation>Betalingsbetingelserne skal have et antal dage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="488"/>
+        <source>Payment days must be between 0 and {0}.</source>
+        <translation>Antallet af betalingsdage skal være mellem 0 og {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="489"/>
+        <source>E-invoices need payment terms with a number of days.</source>
+        <translation>E-fakturaer kræver betalingsbetingelser med et antal dage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="490"/>
+        <location filename="../../ui/customer_dialog.py" line="491"/>
+        <source>Choose where e-invoices are sent.</source>
+        <translation>Vælg, hvor e-fakturaerne skal sendes til.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="492"/>
+        <source>Type the e-invoice address.</source>
+        <translation>Skriv e-fakturaadressen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="493"/>
+        <source>An EAN / GLN number has 13 digits.</source>
+        <translation>Et EAN/GLN-nummer har 13 cifre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="494"/>
+        <source>This EAN / GLN number has a typo (its check digit is wrong).</source>
+        <translation>Der er en tastefejl i EAN/GLN-nummeret (kontrolcifferet passer ikke).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="495"/>
+        <source>Type the CVR number: 8 digits (DK12345678).</source>
+        <translation>Skriv CVR-nummeret: 8 cifre (DK12345678).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="496"/>
+        <source>A P-number has 10 digits.</source>
+        <translation>Et P-nummer har 10 cifre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="497"/>
+        <source>An SE number has 8 digits.</source>
+        <translation>Et SE-nummer har 8 cifre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="499"/>
+        <source>A Peppol ID is a 4-digit scheme, a colon and the ID (0184:12345678).</source>
+        <translation>Et Peppol-id består af et skema på 4 cifre, et kolon og id’et (0184:12345678).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="526"/>
         <source>Creating the customer…</source>
         <translation>Opretter kunden…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="562"/>
+        <location filename="../../ui/customer_dialog.py" line="561"/>
         <source>Multi-Regnskab refused the customer: {0}</source>
         <translation>Multi-Regnskab afviste kunden: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="564"/>
+        <location filename="../../ui/customer_dialog.py" line="563"/>
         <source>You do not have permission to create customers in {0}.</source>
         <translation>Du har ikke tilladelse til at oprette kunder i {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="569"/>
+        <location filename="../../ui/customer_dialog.py" line="568"/>
         <source>The connection broke after the customer was sent, so it may have been created. Look for it in the customer list before saving again.</source>
         <translation>Forbindelsen blev afbrudt, efter kunden var sendt, så den kan være oprettet. Se efter den i kundelisten, før du gemmer igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="573"/>
+        <location filename="../../ui/customer_dialog.py" line="572"/>
         <source>The customer was not created. {0}</source>
         <translation>Kunden blev ikke oprettet. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="575"/>
+        <location filename="../../ui/customer_dialog.py" line="574"/>
         <source>The customer was not created: {0}</source>
         <translation>Kunden blev ikke oprettet: {0}</translation>
     </message>
@@ -2686,17 +2565,146 @@ Bilag nr. %2</translation>
 <context>
     <name>ProductsView</name>
     <message>
-        <location filename="../../ui/products_view.py" line="252"/>
+        <location filename="../../ui/products_view.py" line="90"/>
+        <source>Search products…</source>
+        <translation>Søg i varer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="92"/>
+        <source>Search products</source>
+        <translation>Søg i varer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="93"/>
+        <source>Number, name, type, unit or description</source>
+        <translation>Nummer, navn, varetype, enhed eller beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="97"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="98"/>
+        <location filename="../../ui/products_view.py" line="113"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="99"/>
+        <source>Type</source>
+        <translation>Varetype</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="100"/>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="101"/>
+        <source>Prices</source>
+        <translation>Priser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="102"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="108"/>
+        <location filename="../../ui/products_view.py" line="149"/>
+        <source>Products</source>
+        <translation>Varer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="113"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="116"/>
+        <location filename="../../ui/products_view.py" line="150"/>
+        <source>Product types</source>
+        <translation>Varetyper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="119"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="119"/>
+        <source>Singular</source>
+        <translation>Ental</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="119"/>
+        <source>Plural</source>
+        <translation>Flertal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="123"/>
+        <location filename="../../ui/products_view.py" line="151"/>
+        <source>Units of measure</source>
+        <translation>Enheder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="125"/>
+        <source>This company has no products yet.</source>
+        <translation>Firmaet har endnu ingen varer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="139"/>
+        <source>This company has no product types.</source>
+        <translation>Firmaet har ingen varetyper.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="148"/>
+        <source>Products, product types and units of measure</source>
+        <translation>Varer, varetyper og enheder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="153"/>
+        <source>Try again</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="154"/>
+        <source>Try loading the products again</source>
+        <translation>Prøv at hente varerne igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="260"/>
         <source>Type {0}</source>
         <translation>Varetype {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="323"/>
+        <location filename="../../ui/products_view.py" line="305"/>
+        <source>No company chosen</source>
+        <translation>Intet firma valgt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="305"/>
+        <source>Choose a company.</source>
+        <translation>Vælg et firma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="307"/>
+        <source>Loading products…</source>
+        <translation>Henter varer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="310"/>
+        <source>The products could not be loaded</source>
+        <translation>Varerne kunne ikke hentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="330"/>
         <source>Showing {0} of {1} products</source>
         <translation>Viser {0} af {1} varer</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="327"/>
+        <location filename="../../ui/products_view.py" line="334"/>
         <source>Products: {0}</source>
         <translation>Varer: {0}</translation>
     </message>
@@ -2792,9 +2800,45 @@ Bilag nr. %2</translation>
         <translation>Opret og næste</translation>
     </message>
     <message>
+        <location filename="../../ui/registration_offers.py" line="112"/>
+        <source>Total {0}</source>
+        <translation>I alt {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="170"/>
+        <source>Use the document&apos;s value?</source>
+        <translation>Brug værdien fra bilaget?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="171"/>
+        <source>You typed “{0}”. Replace it with “{1}” from the document?</source>
+        <translation>Du har skrevet “{0}”. Skal det erstattes med “{1}” fra bilaget?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="179"/>
+        <source>Replace</source>
+        <translation>Erstat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="183"/>
+        <source>Keep mine</source>
+        <translation>Behold min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="214"/>
         <location filename="../../ui/registration_panel.py" line="227"/>
         <source>Date</source>
         <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="266"/>
+        <source>Suggested by the document: {0}</source>
+        <translation>Forslag fra bilaget: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="272"/>
+        <source> (Alt+{0} or a click on it in the preview takes it)</source>
+        <translation> (Alt+{0} eller et klik på det i forhåndsvisningen overtager det)</translation>
     </message>
     <message>
         <location filename="../../ui/registration_panel.py" line="228"/>
@@ -2802,6 +2846,7 @@ Bilag nr. %2</translation>
         <translation>Tekst</translation>
     </message>
     <message>
+        <location filename="../../ui/registration_offers.py" line="215"/>
         <location filename="../../ui/registration_panel.py" line="229"/>
         <source>Supplier</source>
         <translation>Leverandør</translation>
@@ -2827,6 +2872,7 @@ Bilag nr. %2</translation>
         <translation>Kunde</translation>
     </message>
     <message>
+        <location filename="../../ui/registration_offers.py" line="216"/>
         <location filename="../../ui/registration_panel.py" line="246"/>
         <source>Total</source>
         <translation>I alt</translation>
@@ -3762,34 +3808,6 @@ Bilag nr. %2</translation>
         <location filename="../../ui/main_window.py" line="288"/>
         <source>Permissions in this company</source>
         <translation>Rettigheder i dette firma</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../ui/match_list.py" line="45"/>
-        <source>same day</source>
-        <translation>samme dag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/match_list.py" line="48"/>
-        <source>+1 day</source>
-        <translation>+1 dag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/match_list.py" line="50"/>
-        <source>-1 day</source>
-        <translation>-1 dag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/match_list.py" line="52"/>
-        <source>+{0} days</source>
-        <translation>+{0} dage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/match_list.py" line="53"/>
-        <source>-{0} days</source>
-        <translation>-{0} dage</translation>
     </message>
 </context>
 </TS>

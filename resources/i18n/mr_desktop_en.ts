@@ -2,817 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="109"/>
-        <location filename="../../ui/customers_view.py" line="97"/>
-        <location filename="../../ui/products_view.py" line="97"/>
-        <location filename="../../ui/products_view.py" line="107"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="110"/>
-        <source>Customer number</source>
-        <translation>Customer number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="111"/>
-        <source>Given by Multi-Regnskab when left empty</source>
-        <translation>Given by Multi-Regnskab when left empty</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="112"/>
-        <source>Business</source>
-        <translation>Business</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="114"/>
-        <source>Business customer</source>
-        <translation>Business customer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="115"/>
-        <location filename="../../ui/customers_view.py" line="244"/>
-        <source>Private person</source>
-        <translation>Private person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="117"/>
-        <source>Private customer</source>
-        <translation>Private customer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="122"/>
-        <source>CVR or VAT number</source>
-        <translation>CVR or VAT number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="123"/>
-        <source>8 digits for a Danish business</source>
-        <translation>8 digits for a Danish business</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="124"/>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="125"/>
-        <location filename="../../ui/customer_dialog.py" line="465"/>
-        <source>Address line 2</source>
-        <translation>Address line 2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="126"/>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="128"/>
-        <location filename="../../ui/customers_view.py" line="98"/>
-        <source>City</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="131"/>
-        <location filename="../../ui/customers_view.py" line="99"/>
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="137"/>
-        <source>A two-letter country code (ISO 3166), e.g. DK, SE, DE</source>
-        <translation>A two-letter country code (ISO 3166), e.g. DK, SE, DE</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="140"/>
-        <source>Currency</source>
-        <translation>Currency</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="146"/>
-        <source>A three-letter currency code (ISO 4217), e.g. DKK, EUR</source>
-        <translation>A three-letter currency code (ISO 4217), e.g. DKK, EUR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="149"/>
-        <source>Language on invoices</source>
-        <translation>Language on invoices</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="150"/>
-        <source>Danish</source>
-        <translation>Danish</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="151"/>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="152"/>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="153"/>
-        <source>Attention</source>
-        <translation>Attention</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="154"/>
-        <source>Invoice e-mail</source>
-        <translation>Invoice e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="157"/>
-        <source>Payment terms</source>
-        <translation>Payment terms</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="158"/>
-        <source>Net</source>
-        <translation>Net</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="159"/>
-        <source>Running month plus</source>
-        <translation>Running month plus</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="160"/>
-        <source>Net cash</source>
-        <translation>Net cash</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="161"/>
-        <source>Already paid</source>
-        <translation>Already paid</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="162"/>
-        <source>No payment terms</source>
-        <translation>No payment terms</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="165"/>
-        <source>Payment days</source>
-        <translation>Payment days</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="168"/>
-        <source> days</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="169"/>
-        <source>Send e-invoices (NemHandel / Peppol)</source>
-        <translation>Send e-invoices (NemHandel / Peppol)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="171"/>
-        <source>Send e-invoices</source>
-        <translation>Send e-invoices</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="174"/>
-        <source>E-invoice address type</source>
-        <translation>E-invoice address type</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="175"/>
-        <source>EAN / GLN number</source>
-        <translation>EAN / GLN number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="176"/>
-        <source>CVR number</source>
-        <translation>CVR number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="177"/>
-        <source>P-number</source>
-        <translation>P-number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="178"/>
-        <source>SE number</source>
-        <translation>SE number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="179"/>
-        <source>Peppol ID</source>
-        <translation>Peppol ID</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="181"/>
-        <source>E-invoice address</source>
-        <translation>E-invoice address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="219"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="220"/>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="221"/>
-        <source>C&amp;VR / VAT no.</source>
-        <translation>C&amp;VR / VAT no.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="222"/>
-        <source>&amp;Address</source>
-        <translation>&amp;Address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="227"/>
-        <location filename="../../ui/customer_dialog.py" line="247"/>
-        <source>&amp;Postcode and city</source>
-        <translation>&amp;Postcode and city</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="230"/>
-        <source>Co&amp;untry</source>
-        <translation>Co&amp;untry</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="231"/>
-        <source>C&amp;urrency</source>
-        <translation>C&amp;urrency</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="232"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="233"/>
-        <source>Customer n&amp;umber</source>
-        <translation>Customer n&amp;umber</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="234"/>
-        <source>P&amp;hone</source>
-        <translation>P&amp;hone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="235"/>
-        <source>A&amp;ttention</source>
-        <translation>A&amp;ttention</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="236"/>
-        <source>Invoice &amp;e-mail</source>
-        <translation>Invoice &amp;e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="240"/>
-        <location filename="../../ui/customer_dialog.py" line="248"/>
-        <source>Pa&amp;yment terms</source>
-        <translation>Pa&amp;yment terms</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="244"/>
-        <source>E-invoice &amp;to</source>
-        <translation>E-invoice &amp;to</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="245"/>
-        <source>E-invoice a&amp;ddress</source>
-        <translation>E-invoice a&amp;ddress</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="256"/>
-        <source>Saving the customer</source>
-        <translation>Saving the customer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="263"/>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="265"/>
-        <source>Save the new customer</source>
-        <translation>Save the new customer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="267"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="324"/>
-        <source>Sweden</source>
-        <translation>Sweden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="325"/>
-        <source>Norway</source>
-        <translation>Norway</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="326"/>
-        <source>Germany</source>
-        <translation>Germany</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="327"/>
-        <source>Finland</source>
-        <translation>Finland</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="328"/>
-        <source>Iceland</source>
-        <translation>Iceland</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="329"/>
-        <source>Greenland</source>
-        <translation>Greenland</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="330"/>
-        <source>Faroe Islands</source>
-        <translation>Faroe Islands</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="331"/>
-        <source>Netherlands</source>
-        <translation>Netherlands</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="332"/>
-        <source>Poland</source>
-        <translation>Poland</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="333"/>
-        <source>France</source>
-        <translation>France</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="334"/>
-        <source>United Kingdom</source>
-        <translation>United Kingdom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="335"/>
-        <source>United States</source>
-        <translation>United States</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="461"/>
-        <source>The name</source>
-        <translation>The name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="462"/>
-        <source>The customer number</source>
-        <translation>The customer number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="463"/>
-        <source>The CVR or VAT number</source>
-        <translation>The CVR or VAT number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="464"/>
-        <source>The address</source>
-        <translation>The address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="466"/>
-        <source>Address line 3</source>
-        <translation>Address line 3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="467"/>
-        <source>The postcode</source>
-        <translation>The postcode</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="468"/>
-        <source>The city</source>
-        <translation>The city</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="469"/>
-        <source>The phone number</source>
-        <translation>The phone number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="470"/>
-        <source>The attention</source>
-        <translation>The attention</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="471"/>
-        <source>The invoice e-mail</source>
-        <translation>The invoice e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="472"/>
-        <source>The e-invoice address</source>
-        <translation>The e-invoice address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="478"/>
-        <source>{0} is required.</source>
-        <translation>{0} is required.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="479"/>
-        <source>{0} can be at most {1} characters.</source>
-        <translation>{0} can be at most {1} characters.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="480"/>
-        <source>Type a three-letter currency code such as DKK or EUR.</source>
-        <translation>Type a three-letter currency code such as DKK or EUR.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="481"/>
-        <source>{0} is not a currency code.</source>
-        <translation>{0} is not a currency code.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="482"/>
-        <source>Type a two-letter country code such as DK or SE.</source>
-        <translation>Type a two-letter country code such as DK or SE.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="483"/>
-        <source>{0} is not a country code.</source>
-        <translation>{0} is not a country code.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="484"/>
-        <source>Choose Danish or English.</source>
-        <translation>Choose Danish or English.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="485"/>
-        <source>A business customer needs a CVR or VAT number.</source>
-        <translation>A business customer needs a CVR or VAT number.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="486"/>
-        <source>A Danish CVR number has 8 digits.</source>
-        <translation>A Danish CVR number has 8 digits.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="487"/>
-        <source>This is not an e-mail address (name@example.dk).</source>
-        <translation>This is not an e-mail address (name@example.dk).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="488"/>
-        <location filename="../../ui/customer_dialog.py" line="489"/>
-        <source>Choose the kind of payment terms.</source>
-        <translation>Choose the kind of payment terms.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="490"/>
-        <source>Payment terms need a number of days.</source>
-        <translation>Payment terms need a number of days.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="491"/>
-        <source>Payment days must be between 0 and {0}.</source>
-        <translation>Payment days must be between 0 and {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="492"/>
-        <source>E-invoices need payment terms with a number of days.</source>
-        <translation>E-invoices need payment terms with a number of days.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="493"/>
-        <location filename="../../ui/customer_dialog.py" line="494"/>
-        <source>Choose where e-invoices are sent.</source>
-        <translation>Choose where e-invoices are sent.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="495"/>
-        <source>Type the e-invoice address.</source>
-        <translation>Type the e-invoice address.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="496"/>
-        <source>An EAN / GLN number has 13 digits.</source>
-        <translation>An EAN / GLN number has 13 digits.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="497"/>
-        <source>This EAN / GLN number has a typo (its check digit is wrong).</source>
-        <translation>This EAN / GLN number has a typo (its check digit is wrong).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="498"/>
-        <source>Type the CVR number: 8 digits (DK12345678).</source>
-        <translation>Type the CVR number: 8 digits (DK12345678).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="499"/>
-        <source>A P-number has 10 digits.</source>
-        <translation>A P-number has 10 digits.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="500"/>
-        <source>An SE number has 8 digits.</source>
-        <translation>An SE number has 8 digits.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="501"/>
-        <source>A Peppol ID is a 4-digit scheme, a colon and the ID (0184:12345678).</source>
-        <translation>A Peppol ID is a 4-digit scheme, a colon and the ID (0184:12345678).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="86"/>
-        <source>Search customers…</source>
-        <translation>Search customers…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="88"/>
-        <source>Search customers</source>
-        <translation>Search customers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="89"/>
-        <source>Name, number, CVR, city or e-mail; Escape clears</source>
-        <translation>Name, number, CVR, city or e-mail; Escape clears</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="90"/>
-        <source>New customer…</source>
-        <translation>New customer…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="92"/>
-        <source>New customer</source>
-        <translation>New customer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="96"/>
-        <location filename="../../ui/products_view.py" line="97"/>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="100"/>
-        <source>CVR / VAT no.</source>
-        <translation>CVR / VAT no.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="101"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="102"/>
-        <source>E-invoice</source>
-        <translation>E-invoice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="108"/>
-        <source>Customers</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="115"/>
-        <location filename="../../ui/products_view.py" line="145"/>
-        <source>Try again</source>
-        <translation>Try again</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="116"/>
-        <source>Try loading the customers again</source>
-        <translation>Try loading the customers again</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="122"/>
-        <source>Customer list status</source>
-        <translation>Customer list status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="214"/>
-        <source>EAN</source>
-        <translation>EAN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="215"/>
-        <source>CVR</source>
-        <translation>CVR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="216"/>
-        <source>P-no.</source>
-        <translation>P-no.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="217"/>
-        <source>SE no.</source>
-        <translation>SE no.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="218"/>
-        <source>Peppol</source>
-        <translation>Peppol</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="253"/>
-        <location filename="../../ui/products_view.py" line="298"/>
-        <source>No company chosen</source>
-        <translation>No company chosen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="253"/>
-        <location filename="../../ui/products_view.py" line="298"/>
-        <source>Choose a company.</source>
-        <translation>Choose a company.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="255"/>
-        <source>Loading customers…</source>
-        <translation>Loading customers…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="258"/>
-        <source>No customers yet</source>
-        <translation>No customers yet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="259"/>
-        <source>Customers you create here or in Multi-Regnskab are listed here.</source>
-        <translation>Customers you create here or in Multi-Regnskab are listed here.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers_view.py" line="263"/>
-        <source>The customers could not be loaded</source>
-        <translation>The customers could not be loaded</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="91"/>
-        <source>Search products…</source>
-        <translation>Search products…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="93"/>
-        <source>Search products</source>
-        <translation>Search products</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="94"/>
-        <source>Number, name, type, unit or description</source>
-        <translation>Number, name, type, unit or description</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="97"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="97"/>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="97"/>
-        <source>Prices</source>
-        <translation>Prices</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="97"/>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="102"/>
-        <location filename="../../ui/products_view.py" line="141"/>
-        <source>Products</source>
-        <translation>Products</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="107"/>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="110"/>
-        <location filename="../../ui/products_view.py" line="142"/>
-        <source>Product types</source>
-        <translation>Product types</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="112"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="112"/>
-        <source>Singular</source>
-        <translation>Singular</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="112"/>
-        <source>Plural</source>
-        <translation>Plural</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="115"/>
-        <location filename="../../ui/products_view.py" line="143"/>
-        <source>Units of measure</source>
-        <translation>Units of measure</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="117"/>
-        <source>This company has no products yet.</source>
-        <translation>This company has no products yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="131"/>
-        <source>This company has no product types.</source>
-        <translation>This company has no product types.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="140"/>
-        <source>Products, product types and units of measure</source>
-        <translation>Products, product types and units of measure</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="146"/>
-        <source>Try loading the products again</source>
-        <translation>Try loading the products again</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="300"/>
-        <source>Loading products…</source>
-        <translation>Loading products…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/products_view.py" line="303"/>
-        <source>The products could not be loaded</source>
-        <translation>The products could not be loaded</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_offers.py" line="112"/>
-        <source>Total {0}</source>
-        <translation>Total {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_offers.py" line="169"/>
-        <source>Use the document&apos;s value?</source>
-        <translation>Use the document&apos;s value?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_offers.py" line="170"/>
-        <source>You typed “{0}”. Replace it with “{1}” from the document?</source>
-        <translation>You typed “{0}”. Replace it with “{1}” from the document?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_offers.py" line="177"/>
-        <source>Replace</source>
-        <translation>Replace</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_offers.py" line="178"/>
-        <source>Keep mine</source>
-        <translation>Keep mine</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_offers.py" line="207"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_offers.py" line="208"/>
-        <source>Supplier</source>
-        <translation>Supplier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_offers.py" line="209"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_offers.py" line="259"/>
-        <source>Suggested by the document: {0}</source>
-        <translation>Suggested by the document: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_offers.py" line="263"/>
-        <source> (Alt+{0} or a click on it in the preview takes it)</source>
-        <translation> (Alt+{0} or a click on it in the preview takes it)</translation>
-    </message>
-</context>
-<context>
     <name>AccessCodeDialog</name>
     <message>
         <location filename="../../ui/user_menu.py" line="116"/>
@@ -1138,32 +327,172 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../ui/customers_view.py" line="280"/>
+        <location filename="../../ui/customers_view.py" line="85"/>
+        <source>Search customers…</source>
+        <translation>Search customers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="87"/>
+        <source>Search customers</source>
+        <translation>Search customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="88"/>
+        <source>Name, number, CVR, city or e-mail; Escape clears</source>
+        <translation>Name, number, CVR, city or e-mail; Escape clears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="89"/>
+        <source>New customer…</source>
+        <translation>New customer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="91"/>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="95"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="96"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="97"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="98"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="99"/>
+        <source>CVR / VAT no.</source>
+        <translation>CVR / VAT no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="100"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="101"/>
+        <source>E-invoice</source>
+        <translation>E-invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="107"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="114"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="115"/>
+        <source>Try loading the customers again</source>
+        <translation>Try loading the customers again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="121"/>
+        <source>Customer list status</source>
+        <translation>Customer list status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="212"/>
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="213"/>
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="214"/>
+        <source>P-no.</source>
+        <translation>P-no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="215"/>
+        <source>SE no.</source>
+        <translation>SE no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="216"/>
+        <source>Peppol</source>
+        <translation>Peppol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="242"/>
+        <source>Private person</source>
+        <translation>Private person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="250"/>
+        <source>No company chosen</source>
+        <translation>No company chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="250"/>
+        <source>Choose a company.</source>
+        <translation>Choose a company.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="252"/>
+        <source>Loading customers…</source>
+        <translation>Loading customers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="255"/>
+        <source>No customers yet</source>
+        <translation>No customers yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="256"/>
+        <source>Customers you create here or in Multi-Regnskab are listed here.</source>
+        <translation>Customers you create here or in Multi-Regnskab are listed here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="260"/>
+        <source>The customers could not be loaded</source>
+        <translation>The customers could not be loaded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="277"/>
         <source>Showing {0} of {1} customers</source>
         <translation>Showing {0} of {1} customers</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="284"/>
+        <location filename="../../ui/customers_view.py" line="281"/>
         <source>Customers: {0}</source>
         <translation>Customers: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="286"/>
+        <location filename="../../ui/customers_view.py" line="283"/>
         <source>could not update: {0}</source>
         <translation>could not update: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="336"/>
+        <location filename="../../ui/customers_view.py" line="333"/>
         <source>Choose a company first.</source>
         <translation>Choose a company first.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="340"/>
+        <location filename="../../ui/customers_view.py" line="337"/>
         <source>You may only look at {0}, not add to it, so you cannot create customers.</source>
         <translation>You may only look at {0}, not add to it, so you cannot create customers.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="344"/>
+        <location filename="../../ui/customers_view.py" line="341"/>
         <source>Create a customer in {0}</source>
         <translation>Create a customer in {0}</translation>
     </message>
@@ -2198,42 +1527,67 @@ Document no. %2</translation>
 <context>
     <name>MatchList</name>
     <message>
-        <location filename="../../ui/match_list.py" line="98"/>
+        <location filename="../../ui/match_list.py" line="49"/>
+        <source>same day</source>
+        <translation>same day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="52"/>
+        <source>+1 day</source>
+        <translation>+1 day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="54"/>
+        <source>-1 day</source>
+        <translation>-1 day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="56"/>
+        <source>+{0} days</source>
+        <translation>+{0} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="57"/>
+        <source>-{0} days</source>
+        <translation>-{0} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/match_list.py" line="102"/>
         <source>Attach</source>
         <translation>Attach</translation>
     </message>
     <message>
-        <location filename="../../ui/match_list.py" line="98"/>
+        <location filename="../../ui/match_list.py" line="102"/>
         <source>Use</source>
         <translation>Use</translation>
     </message>
     <message>
-        <location filename="../../ui/match_list.py" line="102"/>
+        <location filename="../../ui/match_list.py" line="106"/>
         <source>Matching documents</source>
         <translation>Matching documents</translation>
     </message>
     <message>
-        <location filename="../../ui/match_list.py" line="104"/>
+        <location filename="../../ui/match_list.py" line="108"/>
         <source>Matching postings</source>
         <translation>Matching postings</translation>
     </message>
     <message>
-        <location filename="../../ui/match_list.py" line="110"/>
+        <location filename="../../ui/match_list.py" line="114"/>
         <source>Enter uses the chosen row.</source>
         <translation>Enter uses the chosen row.</translation>
     </message>
     <message>
-        <location filename="../../ui/match_list.py" line="184"/>
+        <location filename="../../ui/match_list.py" line="188"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/match_list.py" line="189"/>
+        <location filename="../../ui/match_list.py" line="193"/>
         <source>{name}: dated {date}, total {total}; the posting is {close}</source>
         <translation>{name}: dated {date}, total {total}; the posting is {close}</translation>
     </message>
     <message>
-        <location filename="../../ui/match_list.py" line="202"/>
+        <location filename="../../ui/match_list.py" line="206"/>
         <source>(money the other way)</source>
         <translation>(money the other way)</translation>
     </message>
@@ -2294,42 +1648,567 @@ Document no. %2</translation>
         <translation>You may not add to this company, so you cannot create customers here.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="323"/>
+        <location filename="../../ui/customer_dialog.py" line="108"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="109"/>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="110"/>
+        <source>Given by Multi-Regnskab when left empty</source>
+        <translation>Given by Multi-Regnskab when left empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="111"/>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="113"/>
+        <source>Business customer</source>
+        <translation>Business customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="114"/>
+        <source>Private person</source>
+        <translation>Private person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="116"/>
+        <source>Private customer</source>
+        <translation>Private customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="121"/>
+        <source>CVR or VAT number</source>
+        <translation>CVR or VAT number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="122"/>
+        <source>8 digits for a Danish business</source>
+        <translation>8 digits for a Danish business</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="123"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="124"/>
+        <location filename="../../ui/customer_dialog.py" line="462"/>
+        <source>Address line 2</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="125"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="127"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="130"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="136"/>
+        <source>A two-letter country code (ISO 3166), e.g. DK, SE, DE</source>
+        <translation>A two-letter country code (ISO 3166), e.g. DK, SE, DE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="139"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="145"/>
+        <source>A three-letter currency code (ISO 4217), e.g. DKK, EUR</source>
+        <translation>A three-letter currency code (ISO 4217), e.g. DKK, EUR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="148"/>
+        <source>Language on invoices</source>
+        <translation>Language on invoices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="149"/>
+        <source>Danish</source>
+        <translation>Danish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="150"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="151"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="152"/>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="153"/>
+        <source>Invoice e-mail</source>
+        <translation>Invoice e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="156"/>
+        <source>Payment terms</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="157"/>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="158"/>
+        <source>Running month plus</source>
+        <translation>Running month plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="159"/>
+        <source>Net cash</source>
+        <translation>Net cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="160"/>
+        <source>Already paid</source>
+        <translation>Already paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="161"/>
+        <source>No payment terms</source>
+        <translation>No payment terms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="164"/>
+        <source>Payment days</source>
+        <translation>Payment days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="167"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="168"/>
+        <source>Send e-invoices (NemHandel / Peppol)</source>
+        <translation>Send e-invoices (NemHandel / Peppol)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="170"/>
+        <source>Send e-invoices</source>
+        <translation>Send e-invoices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="173"/>
+        <source>E-invoice address type</source>
+        <translation>E-invoice address type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="174"/>
+        <source>EAN / GLN number</source>
+        <translation>EAN / GLN number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="175"/>
+        <source>CVR number</source>
+        <translation>CVR number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="176"/>
+        <source>P-number</source>
+        <translation>P-number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="177"/>
+        <source>SE number</source>
+        <translation>SE number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="178"/>
+        <source>Peppol ID</source>
+        <translation>Peppol ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="180"/>
+        <source>E-invoice address</source>
+        <translation>E-invoice address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="218"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="219"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="220"/>
+        <source>C&amp;VR / VAT no.</source>
+        <translation>C&amp;VR / VAT no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="221"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="226"/>
+        <location filename="../../ui/customer_dialog.py" line="246"/>
+        <source>&amp;Postcode and city</source>
+        <translation>&amp;Postcode and city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="229"/>
+        <source>Co&amp;untry</source>
+        <translation>Co&amp;untry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="230"/>
+        <source>C&amp;urrency</source>
+        <translation>C&amp;urrency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="231"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="232"/>
+        <source>Customer n&amp;umber</source>
+        <translation>Customer n&amp;umber</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="233"/>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="234"/>
+        <source>A&amp;ttention</source>
+        <translation>A&amp;ttention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="235"/>
+        <source>Invoice &amp;e-mail</source>
+        <translation>Invoice &amp;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="239"/>
+        <location filename="../../ui/customer_dialog.py" line="247"/>
+        <source>Pa&amp;yment terms</source>
+        <translation>Pa&amp;yment terms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="243"/>
+        <source>E-invoice &amp;to</source>
+        <translation>E-invoice &amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="244"/>
+        <source>E-invoice a&amp;ddress</source>
+        <translation>E-invoice a&amp;ddress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="255"/>
+        <source>Saving the customer</source>
+        <translation>Saving the customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="262"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="264"/>
+        <source>Save the new customer</source>
+        <translation>Save the new customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="266"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="321"/>
         <source>Denmark</source>
         <translation>Denmark</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="451"/>
+        <location filename="../../ui/customer_dialog.py" line="322"/>
+        <source>Sweden</source>
+        <translation>Sweden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="323"/>
+        <source>Norway</source>
+        <translation>Norway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="324"/>
+        <source>Germany</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="325"/>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="326"/>
+        <source>Iceland</source>
+        <translation>Iceland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="327"/>
+        <source>Greenland</source>
+        <translation>Greenland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="328"/>
+        <source>Faroe Islands</source>
+        <translation>Faroe Islands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="329"/>
+        <source>Netherlands</source>
+        <translation>Netherlands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="330"/>
+        <source>Poland</source>
+        <translation>Poland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="331"/>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="332"/>
+        <source>United Kingdom</source>
+        <translation>United Kingdom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="333"/>
+        <source>United States</source>
+        <translation>United States</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="449"/>
         <source>Correct the fields marked in red first.</source>
         <translation>Correct the fields marked in red first.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="527"/>
+        <location filename="../../ui/customer_dialog.py" line="458"/>
+        <source>The name</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="459"/>
+        <source>The customer number</source>
+        <translation>The customer number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="460"/>
+        <source>The CVR or VAT number</source>
+        <translation>The CVR or VAT number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="461"/>
+        <source>The address</source>
+        <translation>The address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="463"/>
+        <source>Address line 3</source>
+        <translation>Address line 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="464"/>
+        <source>The postcode</source>
+        <translation>The postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="465"/>
+        <source>The city</source>
+        <translation>The city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="466"/>
+        <source>The phone number</source>
+        <translation>The phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="467"/>
+        <source>The attention</source>
+        <translation>The attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="468"/>
+        <source>The invoice e-mail</source>
+        <translation>The invoice e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="469"/>
+        <source>The e-invoice address</source>
+        <translation>The e-invoice address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="475"/>
+        <source>{0} is required.</source>
+        <translation>{0} is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="476"/>
+        <source>{0} can be at most {1} characters.</source>
+        <translation>{0} can be at most {1} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="477"/>
+        <source>Type a three-letter currency code such as DKK or EUR.</source>
+        <translation>Type a three-letter currency code such as DKK or EUR.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="478"/>
+        <source>{0} is not a currency code.</source>
+        <translation>{0} is not a currency code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="479"/>
+        <source>Type a two-letter country code such as DK or SE.</source>
+        <translation>Type a two-letter country code such as DK or SE.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="480"/>
+        <source>{0} is not a country code.</source>
+        <translation>{0} is not a country code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="481"/>
+        <source>Choose Danish or English.</source>
+        <translation>Choose Danish or English.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="482"/>
+        <source>A business customer needs a CVR or VAT number.</source>
+        <translation>A business customer needs a CVR or VAT number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="483"/>
+        <source>A Danish CVR number has 8 digits.</source>
+        <translation>A Danish CVR number has 8 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="484"/>
+        <source>This is not an e-mail address (name@example.dk).</source>
+        <translation>This is not an e-mail address (name@example.dk).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="485"/>
+        <location filename="../../ui/customer_dialog.py" line="486"/>
+        <source>Choose the kind of payment terms.</source>
+        <translation>Choose the kind of payment terms.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="487"/>
+        <source>Payment terms need a number of days.</source>
+        <translation>Payment terms need a number of days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="488"/>
+        <source>Payment days must be between 0 and {0}.</source>
+        <translation>Payment days must be between 0 and {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="489"/>
+        <source>E-invoices need payment terms with a number of days.</source>
+        <translation>E-invoices need payment terms with a number of days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="490"/>
+        <location filename="../../ui/customer_dialog.py" line="491"/>
+        <source>Choose where e-invoices are sent.</source>
+        <translation>Choose where e-invoices are sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="492"/>
+        <source>Type the e-invoice address.</source>
+        <translation>Type the e-invoice address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="493"/>
+        <source>An EAN / GLN number has 13 digits.</source>
+        <translation>An EAN / GLN number has 13 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="494"/>
+        <source>This EAN / GLN number has a typo (its check digit is wrong).</source>
+        <translation>This EAN / GLN number has a typo (its check digit is wrong).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="495"/>
+        <source>Type the CVR number: 8 digits (DK12345678).</source>
+        <translation>Type the CVR number: 8 digits (DK12345678).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="496"/>
+        <source>A P-number has 10 digits.</source>
+        <translation>A P-number has 10 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="497"/>
+        <source>An SE number has 8 digits.</source>
+        <translation>An SE number has 8 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="499"/>
+        <source>A Peppol ID is a 4-digit scheme, a colon and the ID (0184:12345678).</source>
+        <translation>A Peppol ID is a 4-digit scheme, a colon and the ID (0184:12345678).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="526"/>
         <source>Creating the customer…</source>
         <translation>Creating the customer…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="562"/>
+        <location filename="../../ui/customer_dialog.py" line="561"/>
         <source>Multi-Regnskab refused the customer: {0}</source>
         <translation>Multi-Regnskab refused the customer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="564"/>
+        <location filename="../../ui/customer_dialog.py" line="563"/>
         <source>You do not have permission to create customers in {0}.</source>
         <translation>You do not have permission to create customers in {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="569"/>
+        <location filename="../../ui/customer_dialog.py" line="568"/>
         <source>The connection broke after the customer was sent, so it may have been created. Look for it in the customer list before saving again.</source>
         <translation>The connection broke after the customer was sent, so it may have been created. Look for it in the customer list before saving again.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="573"/>
+        <location filename="../../ui/customer_dialog.py" line="572"/>
         <source>The customer was not created. {0}</source>
         <translation>The customer was not created. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="575"/>
+        <location filename="../../ui/customer_dialog.py" line="574"/>
         <source>The customer was not created: {0}</source>
         <translation>The customer was not created: {0}</translation>
     </message>
@@ -2686,17 +2565,146 @@ Document no. %2</translation>
 <context>
     <name>ProductsView</name>
     <message>
-        <location filename="../../ui/products_view.py" line="252"/>
+        <location filename="../../ui/products_view.py" line="90"/>
+        <source>Search products…</source>
+        <translation>Search products…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="92"/>
+        <source>Search products</source>
+        <translation>Search products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="93"/>
+        <source>Number, name, type, unit or description</source>
+        <translation>Number, name, type, unit or description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="97"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="98"/>
+        <location filename="../../ui/products_view.py" line="113"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="99"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="100"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="101"/>
+        <source>Prices</source>
+        <translation>Prices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="102"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="108"/>
+        <location filename="../../ui/products_view.py" line="149"/>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="113"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="116"/>
+        <location filename="../../ui/products_view.py" line="150"/>
+        <source>Product types</source>
+        <translation>Product types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="119"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="119"/>
+        <source>Singular</source>
+        <translation>Singular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="119"/>
+        <source>Plural</source>
+        <translation>Plural</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="123"/>
+        <location filename="../../ui/products_view.py" line="151"/>
+        <source>Units of measure</source>
+        <translation>Units of measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="125"/>
+        <source>This company has no products yet.</source>
+        <translation>This company has no products yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="139"/>
+        <source>This company has no product types.</source>
+        <translation>This company has no product types.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="148"/>
+        <source>Products, product types and units of measure</source>
+        <translation>Products, product types and units of measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="153"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="154"/>
+        <source>Try loading the products again</source>
+        <translation>Try loading the products again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="260"/>
         <source>Type {0}</source>
         <translation>Type {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="323"/>
+        <location filename="../../ui/products_view.py" line="305"/>
+        <source>No company chosen</source>
+        <translation>No company chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="305"/>
+        <source>Choose a company.</source>
+        <translation>Choose a company.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="307"/>
+        <source>Loading products…</source>
+        <translation>Loading products…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="310"/>
+        <source>The products could not be loaded</source>
+        <translation>The products could not be loaded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="330"/>
         <source>Showing {0} of {1} products</source>
         <translation>Showing {0} of {1} products</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="327"/>
+        <location filename="../../ui/products_view.py" line="334"/>
         <source>Products: {0}</source>
         <translation>Products: {0}</translation>
     </message>
@@ -2792,9 +2800,45 @@ Document no. %2</translation>
         <translation>Create and next</translation>
     </message>
     <message>
+        <location filename="../../ui/registration_offers.py" line="112"/>
+        <source>Total {0}</source>
+        <translation>Total {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="170"/>
+        <source>Use the document&apos;s value?</source>
+        <translation>Use the document&apos;s value?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="171"/>
+        <source>You typed “{0}”. Replace it with “{1}” from the document?</source>
+        <translation>You typed “{0}”. Replace it with “{1}” from the document?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="179"/>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="183"/>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="214"/>
         <location filename="../../ui/registration_panel.py" line="227"/>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="266"/>
+        <source>Suggested by the document: {0}</source>
+        <translation>Suggested by the document: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_offers.py" line="272"/>
+        <source> (Alt+{0} or a click on it in the preview takes it)</source>
+        <translation> (Alt+{0} or a click on it in the preview takes it)</translation>
     </message>
     <message>
         <location filename="../../ui/registration_panel.py" line="228"/>
@@ -2802,6 +2846,7 @@ Document no. %2</translation>
         <translation>Description</translation>
     </message>
     <message>
+        <location filename="../../ui/registration_offers.py" line="215"/>
         <location filename="../../ui/registration_panel.py" line="229"/>
         <source>Supplier</source>
         <translation>Supplier</translation>
@@ -2827,6 +2872,7 @@ Document no. %2</translation>
         <translation>Customer</translation>
     </message>
     <message>
+        <location filename="../../ui/registration_offers.py" line="216"/>
         <location filename="../../ui/registration_panel.py" line="246"/>
         <source>Total</source>
         <translation>Total</translation>
@@ -3762,34 +3808,6 @@ Document no. %2</translation>
         <location filename="../../ui/main_window.py" line="288"/>
         <source>Permissions in this company</source>
         <translation>Permissions in this company</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../ui/match_list.py" line="45"/>
-        <source>same day</source>
-        <translation>same day</translation>
-    </message>
-    <message>
-        <location filename="../../ui/match_list.py" line="48"/>
-        <source>+1 day</source>
-        <translation>+1 day</translation>
-    </message>
-    <message>
-        <location filename="../../ui/match_list.py" line="50"/>
-        <source>-1 day</source>
-        <translation>-1 day</translation>
-    </message>
-    <message>
-        <location filename="../../ui/match_list.py" line="52"/>
-        <source>+{0} days</source>
-        <translation>+{0} days</translation>
-    </message>
-    <message>
-        <location filename="../../ui/match_list.py" line="53"/>
-        <source>-{0} days</source>
-        <translation>-{0} days</translation>
     </message>
 </context>
 </TS>
