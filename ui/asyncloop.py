@@ -17,9 +17,34 @@ from PySide6.QtWidgets import QApplication
 __all__ = ["make_loop", "run", "until_quit"]
 
 
+class _QtLoop(qasync.QEventLoop):  # type: ignore[misc]
+    """qasync's loop, without the extra turn of Qt's events that its
+    ``run_until_complete`` takes after the loop has stopped: asyncio has no running loop
+    there, so a coroutine stepped in that turn fails wherever it asks for one (httpx,
+    through anyio, does on every request). Those events wait for the next run instead.
+    """
+
+    def run_until_complete(self, future: Any) -> Any:
+        if self.is_running():
+            raise RuntimeError("Event loop already running")
+        task = asyncio.ensure_future(future, loop=self)
+
+        def stop(_done: Any) -> None:
+            self.stop()
+
+        task.add_done_callback(stop)
+        try:
+            self.run_forever()
+        finally:
+            task.remove_done_callback(stop)
+        if not task.done():
+            raise RuntimeError("Event loop stopped before Future completed.")
+        return task.result()
+
+
 def make_loop() -> asyncio.AbstractEventLoop:
     app = QApplication.instance() or QApplication(sys.argv)
-    loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app)
+    loop: asyncio.AbstractEventLoop = _QtLoop(app)
     return loop
 
 

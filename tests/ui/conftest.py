@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import inspect
 import os
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -24,6 +25,22 @@ def _gc_on_gui_thread() -> Iterator[None]:
     finally:
         gc.collect()
         gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _events_only_on_the_loop(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """In async GUI tests, Qt's events are processed only by the running qasync loop, as
+    in the program. pytest-qt processes pending events between a test's setup, call and
+    teardown, where no asyncio loop runs: a timer firing there that starts or steps a
+    coroutine (the window builds its panels just after its first paint) would run where
+    nothing asynchronous can, which never happens in the program."""
+    if inspect.iscoroutinefunction(getattr(request.node, "obj", None)):
+        import pytestqt.plugin
+
+        monkeypatch.setattr(pytestqt.plugin, "_process_events", lambda: None)
+    yield
 
 
 def pytest_asyncio_loop_factories(config: Any, item: Any) -> Mapping[str, Callable[[], Any]]:
