@@ -1,9 +1,15 @@
 """The work areas of a main window and how they talk to each other.
 
 ``AppServices`` are made once per run (the render workers, the disk cache, the upload
-store); ``Workspace`` is made per signed-in window: the inbox, the preview and the upload
-panel with the per-session services behind them, and the wiring between them and the
-window (selection -> preview, drops -> upload queue, uploads -> inbox, and so on).
+store); ``Workspace`` is made per signed-in window: the inbox, the preview, the
+registration and upload panels with the per-session services behind them, and the wiring
+between them and the window (selection -> preview, drops -> upload queue, uploads ->
+inbox, and so on).
+
+The inbox is built with the window; everything else is built just after the inbox's
+first page is on screen (``realize``), or at once when something needs it sooner (a
+file dropped on the window, a test asking for the preview), so that start-up shows the
+user's documents without waiting for panels they have not looked at yet.
 """
 
 from __future__ import annotations
@@ -12,39 +18,41 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from shiboken6 import isValid
 
 from app.api.models import ArchiveFileLine, BankPosting, CompanyAndAccess
-from app.booking import BookingMemory, BookingService, DraftStore, DraftStoreLocked
 from app.cache import DiskCache
 from app.documents import DocumentStore
 from app.paths import AppPaths
 from app.previews import RenderService
-from app.suggestions import SUGGESTION_HANDLERS
 from app.thumbnails import ThumbnailService
-from app.uploads.intake import Intake
-from app.uploads.queue import UploadQueue
 from app.uploads.store import UploadStore
 from ui.inbox_panel import InboxPanel
 from ui.main_window import Panels
-from ui.preview_pane import PreviewPane
-from ui.registration_panel import RegistrationPanel
-from ui.upload_panel import UploadPanel
 
 if TYPE_CHECKING:
     from app.bank.matching import Match
     from app.bank.service import BankMatcher
+    from app.booking import BookingMemory, BookingService, DraftStore
+    from app.uploads.intake import Intake
+    from app.uploads.queue import UploadQueue
     from ui.bank_view import BankView
     from ui.context import AppContext
     from ui.customers_view import CustomersView
     from ui.main_window import MainWindow
+    from ui.preview_pane import PreviewPane
     from ui.products_view import ProductsView
+    from ui.registration_panel import RegistrationPanel
+    from ui.upload_panel import UploadPanel
 
 log = logging.getLogger(__name__)
 
 __all__ = ["AppServices", "Workspace"]
+
+# built at the latest this long after the inbox's first page landed, painted or not
+REALIZE_FALLBACK_MS = 400
 
 
 @dataclass
@@ -54,18 +62,28 @@ class AppServices:
     renderer: RenderService
     cache: DiskCache
     upload_store: UploadStore
-    intake: Intake
+    _intake: Intake | None = None
 
     @classmethod
     def create(cls, paths: AppPaths) -> AppServices:
         """Quick to make: the render workers start in the background on first use."""
+        from app.suggestions import SUGGESTION_HANDLERS  # no PyMuPDF: names of handlers
+
         store = UploadStore.open(paths)
         return cls(
             renderer=RenderService(extra_handlers=SUGGESTION_HANDLERS),
             cache=DiskCache(paths.cache_dir),
             upload_store=store,
-            intake=Intake(store),
         )
+
+    @property
+    def intake(self) -> Intake:
+        """Checks and spools dropped files for the upload queue (made when first used)."""
+        if self._intake is None:
+            from app.uploads.intake import Intake
+
+            self._intake = Intake(self.upload_store)
+        return self._intake
 
     async def close(self) -> None:
         await self.renderer.close()
@@ -73,7 +91,7 @@ class AppServices:
 
 
 class Workspace(QObject):
-    """The inbox, preview and upload panel of one window, and their wiring."""
+    """The inbox, preview, registration and upload panels of one window, and their wiring."""
 
     def __init__(self, ctx: AppContext, services: AppServices) -> None:
         super().__init__()
@@ -82,59 +100,71 @@ class Workspace(QObject):
         api = ctx.api
         self.documents = DocumentStore(api, services.cache)
         self.thumbnails = ThumbnailService(self.documents, services.renderer, services.cache)
-        self.queue = UploadQueue(api, services.upload_store)
         self.inbox = InboxPanel(api, ctx.tasks, thumbnails=self.thumbnails)
-        self.preview = PreviewPane(self.documents, services.renderer, api, ctx.tasks)
-        self.uploads = UploadPanel(self.queue, services.intake, ctx.tasks)
         self.company: CompanyAndAccess | None = None
         self.window: MainWindow | None = None
-        # several uploads finishing together refresh the inbox once
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(300)
-        self._refresh_timer.timeout.connect(self.inbox.refresh)
-        self.queue.start()
+        self.registration: RegistrationPanel | None = None
+        self._realized = False
+        self._closed = False
+        self._after_booking: int | None = None
+        self._drafts: DraftStore | None = None
+        self._memory: BookingMemory | None = None
+        self._panels = Panels(inbox=self.inbox, realize=self.realize)
         self.sections_open = False
         self.matcher: BankMatcher | None = None
         self.bank: BankView | None = None
         self.customers: CustomersView | None = None
         self.products: ProductsView | None = None
-        self._open_registration()
+        # several uploads finishing together refresh the inbox once
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(300)
+        self._refresh_timer.timeout.connect(self.inbox.refresh)
+        self._realize_timer = QTimer(self)
+        self._realize_timer.setSingleShot(True)
+        self._realize_timer.setInterval(REALIZE_FALLBACK_MS)
+        self._realize_timer.timeout.connect(self._realize_soon)
 
     def panels(self) -> Panels:
-        return Panels(inbox=self.inbox, preview=self.preview, uploads=self.uploads)
+        return self._panels
+
+    @property
+    def preview(self) -> PreviewPane:
+        self.realize()
+        return self._preview
+
+    @property
+    def uploads(self) -> UploadPanel:
+        self.realize()
+        return self._uploads
+
+    @property
+    def queue(self) -> UploadQueue:
+        self.realize()
+        return self._queue
 
     def attach(self, window: MainWindow) -> None:
-        """Connect the panels to each other and to the window's menus and signals."""
+        """Connect the inbox to the window now; the rest when it is built (``realize``)."""
         self.window = window
-        inbox, preview, uploads = self.inbox, self.preview, self.uploads
-
+        inbox = self.inbox
         window.companyChanged.connect(self._company_changed)
         inbox.currentChanged.connect(self._current_changed)
-        preview.documentDeleted.connect(lambda xid: inbox.remove_xids([xid]))
-        preview.documentChanged.connect(lambda xid: inbox.reload_xids([xid]))
-        preview.status.connect(lambda text: window.show_message(text, 5000))
-
-        window.filesDropped.connect(uploads.add_paths)
-        window.filesPasted.connect(uploads.add_paths)
-        window.filesChosen.connect(uploads.add_paths)
-        window.imagePasted.connect(self._image_pasted)
-        uploads.uploaded.connect(self._uploaded)
-        uploads.progressChanged.connect(self._upload_progress)
-        window.sessionRenewed.connect(uploads.resume)
-        window.sessionRenewed.connect(inbox.refresh)
-
-        window.zoomInRequested.connect(preview.zoom_in)
-        window.zoomOutRequested.connect(preview.zoom_out)
-        window.zoomResetRequested.connect(preview.zoom_reset)
-        window.saveAsRequested.connect(preview.save_as)
         window.refreshRequested.connect(inbox.refresh)
         window.filterRequested.connect(inbox.focus_filter)
-
+        window.sessionRenewed.connect(inbox.refresh)
+        # what needs the other panels builds them first
+        window.filesDropped.connect(lambda paths: self.uploads.add_paths(paths))
+        window.filesPasted.connect(lambda paths: self.uploads.add_paths(paths))
+        window.filesChosen.connect(lambda paths: self.uploads.add_paths(paths))
+        window.imagePasted.connect(self._image_pasted)
+        window.sessionRenewed.connect(lambda: self.uploads.resume())
+        window.zoomInRequested.connect(lambda: self.preview.zoom_in())
+        window.zoomOutRequested.connect(lambda: self.preview.zoom_out())
+        window.zoomResetRequested.connect(lambda: self.preview.zoom_reset())
+        window.saveAsRequested.connect(lambda: self.preview.save_as())
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), inbox.view)
         delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        delete.activated.connect(preview.delete_current)
-        self._attach_registration(window)
+        delete.activated.connect(lambda: self.preview.delete_current())
         inbox.stateChanged.connect(self._inbox_state)
         if window.company is not None:
             self._company_changed(window.company)
@@ -256,33 +286,106 @@ class Workspace(QObject):
     def _inbox_state(self, state: str) -> None:
         # The render workers (two processes importing PyMuPDF) start once the first page
         # is on screen, so they do not compete with start-up for the CPU; a preview or a
-        # thumbnail asked for earlier starts them at once.
-        if state in ("ready", "empty", "error"):
-            self.inbox.stateChanged.disconnect(self._inbox_state)
-            self.ctx.tasks.start(self.services.renderer.start(), name="start-renderer")
-            self.ctx.tasks.start(self._open_sections_in_task(), name=f"sections-{id(self)}")
+        # thumbnail asked for earlier starts them at once. The other panels are built
+        # right after that first page is painted.
+        if state not in ("ready", "empty", "error"):
+            return
+        self.inbox.stateChanged.disconnect(self._inbox_state)
+        self.ctx.tasks.start(self.services.renderer.start(), name="start-renderer")
+        window = self.window
+        if window is None or not window.isVisible():
+            self.realize()
+            return
+        self.inbox.view.viewport().installEventFilter(self)
+        self._realize_timer.start()  # in case no paint comes (a covered window)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._realized:
+            watched.removeEventFilter(self)
+            # after this paint has reached the screen
+            QTimer.singleShot(0, self._realize_soon)
+        return False
+
+    def _realize_soon(self) -> None:
+        # inside an asyncio task, like the rest of the window's construction: the HTTP
+        # stack (anyio, through httpcore) looks for the running task when first used
+        if not self._realized and not self._closed:
+            self.ctx.tasks.start(self._realize_in_task(), name=f"realize-{id(self)}")
+
+    async def _realize_in_task(self) -> None:
+        self.realize()
+
+    def realize(self) -> None:
+        """Build the preview, registration and upload panels and wire them (once)."""
+        if self._realized or self._closed:
+            return
+        self._realized = True
+        self._realize_timer.stop()
+        from app.uploads.queue import UploadQueue
+        from ui.preview_pane import PreviewPane
+        from ui.upload_panel import UploadPanel
+
+        ctx, services, api = self.ctx, self.services, self.ctx.api
+        # PDFs uploaded to the inbox carry their words, read in the render workers
+        self._queue = UploadQueue(api, services.upload_store, text_reader=services.renderer)
+        self._preview = PreviewPane(self.documents, services.renderer, api, ctx.tasks)
+        self._uploads = UploadPanel(self._queue, services.intake, ctx.tasks)
+        self._panels.fill(self._preview, self._uploads)
+        self._queue.start()
+        window = self.window
+        if window is None:
+            self._open_registration()
+            return
+        window.install_panels(self._preview, self._uploads)
+        inbox, preview, uploads = self.inbox, self._preview, self._uploads
+        preview.documentDeleted.connect(lambda xid: inbox.remove_xids([xid]))
+        preview.documentChanged.connect(lambda xid: inbox.reload_xids([xid]))
+        preview.status.connect(lambda text: window.show_message(text, 5000))
+        uploads.uploaded.connect(self._uploaded)
+        uploads.progressChanged.connect(self._upload_progress)
+        self._open_registration()
+        self._attach_registration(window)
+        self.ctx.tasks.start(self._open_sections_in_task(), name=f"sections-{id(self)}")
+        company = self.company
+        if company is not None:
+            uploads.set_company(company)
+            if self.registration is not None:
+                self.registration.set_company(company)
+            line = inbox.current_line()
+            if line is not None:
+                self._current_changed(line)
+            selected = inbox.selected_lines()
+            if selected and self.registration is not None:
+                self.registration.set_documents(selected)
 
     # --- slots ---------------------------------------------------------------------------
 
     def _company_changed(self, company: CompanyAndAccess | None) -> None:
         same = company is not None and self.company is not None and company.xid == self.company.xid
         self.company = company
-        self.uploads.set_company(company)  # the permission flags may have changed
-        if self.registration is not None:
-            self.registration.set_company(company)
+        if self._realized:
+            self._uploads.set_company(company)  # the permission flags may have changed
+            if self.registration is not None:
+                self.registration.set_company(company)
         self._sections_company(company)
         if same:
             return  # the same company announced again (companies reloaded): keep the view
-        self.preview.clear()
+        if self._realized:
+            self._preview.clear()
         self.inbox.set_company(company.xid if company is not None else None)
 
     def _current_changed(self, line: ArchiveFileLine | None) -> None:
+        if not self._realized:
+            if line is None:
+                return
+            self.realize()  # a document chosen before the panels were built
+            return  # realize shows the current document
         if line is None or self.company is None:
-            self.preview.clear()
+            self._preview.clear()
             return
-        self.preview.show_document(self.company, line)
+        self._preview.show_document(self.company, line)
         neighbours = [self.inbox.next_line(line), self.inbox.previous_line(line)]
-        self.preview.prefetch([n for n in neighbours if n is not None])
+        self._preview.prefetch([n for n in neighbours if n is not None])
 
     def _image_pasted(self, image: QImage) -> None:
         self.uploads.paste_image(image)
@@ -293,24 +396,28 @@ class Workspace(QObject):
 
     def _upload_progress(self, done: int, total: int, _percent: int) -> None:
         if self.window is not None:
-            self.window.set_upload_progress(done, total, self.uploads.summary())
+            self.window.set_upload_progress(done, total, self._uploads.summary())
 
     # --- the registration panel (beside the preview) -------------------------------------
 
     def _open_registration(self) -> None:
         """The booking panel with its drafts and memory; left out (logged) when another
         running copy holds this data folder's drafts."""
-        self.registration: RegistrationPanel | None = None
-        self._after_booking: int | None = None
-        self._drafts: DraftStore | None = None
-        self._memory: BookingMemory | None = None
+        from app.booking import BookingMemory, BookingService, DraftStore, DraftStoreLocked
+        from ui.registration_panel import RegistrationPanel
+
         try:
             self._drafts = DraftStore.open(self.ctx.paths)
         except DraftStoreLocked as exc:
             log.warning("no registration panel: %s", exc)
             return
         self._memory = BookingMemory.open(self.ctx.paths)
-        self.booking = BookingService(self.ctx.api, self._drafts, memory=self._memory)
+        self.booking: BookingService = BookingService(
+            self.ctx.api,
+            self._drafts,
+            memory=self._memory,
+            text_reader=self.services.renderer,  # files attached from disk carry their words
+        )
         self.registration = RegistrationPanel(
             self.booking,
             self._drafts,
@@ -329,9 +436,9 @@ class Workspace(QObject):
         self.booking.text_reader = self.services.renderer  # files attached from disk
         splitter = getattr(window, "work_splitter", None)
         if splitter is not None:
-            splitter.insertWidget(splitter.indexOf(self.preview) + 1, panel)
+            splitter.insertWidget(splitter.indexOf(self._preview) + 1, panel)
             splitter.setStretchFactor(splitter.indexOf(panel), 2)
-        inbox, preview = self.inbox, self.preview
+        inbox, preview = self.inbox, self._preview
         inbox.selectionChanged.connect(panel.set_documents)
         preview.painted.connect(self._document_painted)
         panel.booked.connect(self._booked)
@@ -339,9 +446,12 @@ class Workspace(QObject):
         # where the suggestions were read, on the preview; a click there takes one
         panel.highlightsChanged.connect(preview.set_highlights)
         preview.highlightActivated.connect(panel.accept_suggestion)
+        # where the suggestions were read, on the preview; a click there takes one
+        panel.highlightsChanged.connect(preview.set_highlights)
+        preview.highlightActivated.connect(panel.accept_suggestion)
 
     def _document_painted(self, xid: int) -> None:
-        document = self.preview.document
+        document = self._preview.document
         panel = self.registration
         if (
             panel is not None
@@ -379,15 +489,18 @@ class Workspace(QObject):
 
     async def close(self) -> None:
         """Stop this window's background work; the app-wide services stay."""
-        if isValid(self._refresh_timer):
-            self._refresh_timer.stop()
+        self._closed = True
+        for timer in (self._refresh_timer, self._realize_timer):
+            if isValid(timer):
+                timer.stop()
         if isValid(self.inbox):
             self.inbox.shutdown()
-        if isValid(self.uploads):
-            self.uploads.shutdown()
         if self.bank is not None and isValid(self.bank):
             self.bank.shutdown()
-        await self.queue.stop()
+        if self._realized:
+            if isValid(self._uploads):
+                self._uploads.shutdown()
+            await self._queue.stop()
         if self.matcher is not None:
             await self.matcher.index.close()
         await self.documents.flush()

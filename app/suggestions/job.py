@@ -25,6 +25,7 @@ from typing import Any, Protocol
 
 from app.suggestions.finder import find_suggestions
 from app.suggestions.model import DocumentText, PageWords, Suggestions
+from app.suggestions.registry import EXTRACT_HANDLER, SUGGESTION_HANDLERS
 
 __all__ = [
     "EXTRACT_HANDLER",
@@ -34,11 +35,6 @@ __all__ = [
     "run_extraction",
 ]
 
-EXTRACT_HANDLER = "suggestions.extract"
-# Give these to RenderService(extra_handlers=...).
-SUGGESTION_HANDLERS: dict[str, str] = {
-    EXTRACT_HANDLER: "app.suggestions.handler:run_extraction",
-}
 
 DEFAULT_MAX_PAGES = 12
 
