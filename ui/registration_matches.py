@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.api.models import BankPosting, CompanyAndAccess
@@ -221,7 +221,7 @@ class BankMatchesMixin:
         )
         self._load(self.draft)
         self.message.setText(
-            self.tr("Filled in from the bank posting of {0}.").format(
-                format_date(posting.bank_date)
-            )
+            QCoreApplication.translate(
+                "RegistrationPanel", "Filled in from the bank posting of {0}."
+            ).format(format_date(posting.bank_date))
         )

@@ -38,14 +38,6 @@
     </message>
 </context>
 <context>
-    <name>BankMatchesMixin</name>
-    <message>
-        <location filename="../../ui/registration_matches.py" line="224"/>
-        <source>Filled in from the bank posting of {0}.</source>
-        <translation>Udfyldt fra bankposteringen den {0}.</translation>
-    </message>
-</context>
-<context>
     <name>BankView</name>
     <message>
         <location filename="../../ui/bank_view.py" line="278"/>
@@ -2932,6 +2924,11 @@ Bilag nr. %2</translation>
         <source>The suggested registration was created.</source>
         <translation>Forslaget til postering er oprettet.</translation>
     </message>
+    <message>
+        <location filename="../../ui/registration_matches.py" line="224"/>
+        <source>Filled in from the bank posting of {0}.</source>
+        <translation>Udfyldt fra bankposteringen den {0}.</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -3744,17 +3741,17 @@ Bilag nr. %2</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="167"/>
+        <location filename="../../ui/workspace.py" line="197"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="172"/>
+        <location filename="../../ui/workspace.py" line="202"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="174"/>
+        <location filename="../../ui/workspace.py" line="204"/>
         <source>Products</source>
         <translation>Varer</translation>
     </message>
