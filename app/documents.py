@@ -70,8 +70,10 @@ class DocumentStore:
         # shield: one caller giving up (the user moved on) does not cancel the others
         return await asyncio.shield(task)
 
-    def _done(self, key: CacheKey, _task: asyncio.Task[ArchiveFile]) -> None:
+    def _done(self, key: CacheKey, task: asyncio.Task[ArchiveFile]) -> None:
         self._inflight.pop(key, None)
+        if not task.cancelled():
+            task.exception()  # seen: a load everyone gave up waiting for is no error
 
     async def _load(self, key: CacheKey) -> ArchiveFile:
         if self._cache is not None:

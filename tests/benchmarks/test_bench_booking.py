@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
@@ -37,7 +38,7 @@ import pytest
 from PySide6.QtCore import QDate, QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLineEdit, QWidget
 
 from app.api import MemoryTokenStore
 from app.api.amounts import format_amount
@@ -60,11 +61,16 @@ from ui.workspace import AppServices
 
 pytestmark = [pytest.mark.bench, pytest.mark.timeout(900)]
 
-TO_BOOK = 50
+TO_BOOK = int(os.environ.get("MR_BENCH_BOOK", "50"))  # fewer only when debugging
 EXPENSE_ACCOUNT = "4000"
 CREDITOR_ACCOUNT = "5820"
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 SUGGESTIBLE = ("application/pdf", "application/xml")  # the panel reads these
+
+
+# A bookkeeper's keystroke (or click) takes about this long; the script's own are instant,
+# so the share of a bookkeeper's time spent waiting is reckoned against this pace.
+HUMAN_KEY_S = 0.2
 
 
 class Clock:
@@ -73,6 +79,7 @@ class Clock:
     def __init__(self) -> None:
         self.waiting = 0.0
         self.typing = 0.0
+        self.keys = 0
         self.window: MainWindow | None = None
         self.reactivated = 0
 
@@ -83,17 +90,21 @@ class Clock:
         finally:
             self.waiting += time.perf_counter() - t0
 
-    @contextmanager
-    def input(self) -> Iterator[None]:
-        t0 = time.perf_counter()
+    async def back_in_the_window(self) -> None:
+        """Offscreen, a closed popup (a completer, a tooltip) can leave no window active;
+        the user clicks back into the window first (the loop does the activation: never
+        a nested Qt event loop inside a coroutine). Not counted as waiting."""
         window = self.window
         if window is not None and not window.isActiveWindow():
-            # offscreen, a closed popup (completer, tooltip) leaves no window active; the
-            # user clicks back into the window first
             self.reactivated += 1
             window.activateWindow()
-            QApplication.processEvents()
-            assert window.isActiveWindow()
+            await until(window.isActiveWindow, 5, "the window active again")
+
+    @contextmanager
+    def input(self, keys: int) -> Iterator[None]:
+        """``keys`` keystrokes or clicks of the bookkeeper's."""
+        self.keys += keys
+        t0 = time.perf_counter()
         try:
             yield
         finally:
@@ -182,7 +193,8 @@ def test_book_50(
         assert total == 0, r
     clock: Clock = result["clock"]
     total_s = result["seconds"]
-    share = clock.waiting / total_s
+    human_input = clock.keys * HUMAN_KEY_S
+    share = clock.waiting / (clock.waiting + human_input)
     print(
         f"\nbooked {len(booked)} in {total_s:.1f} s: waiting {clock.waiting:.1f} s, "
         f"typing {clock.typing:.1f} s; suggestions for {result['suggested']}, "
@@ -193,7 +205,7 @@ def test_book_50(
         record(
             "reg.book_50_s",
             total_s,
-            300,
+            60,  # measured 7-8 s; the issue names no bound: this catches a program grown slow
             note=f"{TO_BOOK} demo inbox documents booked through the widgets (Create "
             f"and next), sandbox in its own process; {result['suggested']} with "
             f"suggestions, {result['by_hand']} typed by hand; counted in the "
@@ -202,9 +214,10 @@ def test_book_50(
         record(
             "reg.book_50_wait_share",
             share,
-            0.8,
-            note=f"waiting on the program {clock.waiting:.1f} s vs keystrokes "
-            f"{clock.typing:.1f} s of {total_s:.1f} s",
+            0.25,
+            note=f"of a bookkeeper's time: waiting on the program {clock.waiting:.1f} s vs "
+            f"{clock.keys} keystrokes at {HUMAN_KEY_S:g} s each ({human_input:.0f} s); "
+            f"the script itself typed for {clock.typing:.1f} s of {total_s:.1f} s",
         ),
     ]
     assert all(f.ok for f in figures)
@@ -233,7 +246,7 @@ async def _book(base_url: str, root: Path) -> dict[str, Any]:
             """As tests/ui/test_registration_panel.py: select the cell, type, Enter."""
             view = panel.lines_view
             index = panel.lines.index(row, col)
-            with clock.input():
+            with clock.input(len(text) + 2):  # click the cell, type, Enter
                 view.setCurrentIndex(index)
                 view.setFocus()
                 view.edit(index)
@@ -247,11 +260,12 @@ async def _book(base_url: str, root: Path) -> dict[str, Any]:
 
         t0 = time.perf_counter()
         first = inbox.lines()[0]
-        with clock.input():  # the user clicks the first document
+        with clock.input(1):  # the user clicks the first document
             assert inbox.select_xid(first.xid)
         for n in range(TO_BOOK):
             line = await clock.until(inbox.current_line, 30, f"document {n + 1} selected")
             xid = line.xid
+            print(f"  {n + 1:2d} {line.name}", flush=True)
             seed = files[line.name or ""]
             await clock.until(
                 lambda x=xid: panel.attached_xids() == [x], 30, f"{line.name} attached"
@@ -261,10 +275,11 @@ async def _book(base_url: str, root: Path) -> dict[str, Any]:
                 await clock.until(
                     lambda x=xid: panel.suggested_for == x, 60, f"{line.name}'s suggestions"
                 )
+            await clock.back_in_the_window()
             offered = panel.suggested_fields()
             if offered:
                 suggested += 1
-                with clock.input():
+                with clock.input(1):
                     QTest.keyClick(panel.description, Qt.Key.Key_A, CTRL_SHIFT)
                 assert panel.suggested_fields() == []
             else:
@@ -275,14 +290,22 @@ async def _book(base_url: str, root: Path) -> dict[str, Any]:
                 when = truth.document_date or line.date or today
                 qdate = QDate(when.year, when.month, when.day)
                 shown = qdate.toString(panel.date.displayFormat())
-                with clock.input():  # tab in (the first section selected), type the digits
-                    panel.date.setFocus(Qt.FocusReason.TabFocusReason)
-                    QTest.keyClicks(panel.date, "".join(c for c in shown if c.isdigit()))
+                digits = "".join(c for c in shown if c.isdigit())
+                for _attempt in range(2):
+                    # tab in (the day selected), the digits; a day the month shown lacks
+                    # (31 while June is shown) is cut to that month's last: type it again
+                    with clock.input(len(digits) + 1):
+                        panel.date.setFocus(Qt.FocusReason.TabFocusReason)
+                        panel.date.setSelectedSection(QDateTimeEdit.Section.DaySection)
+                        QTest.keyClicks(panel.date, digits)
+                    if panel.date.date() == qdate:
+                        break
                 assert panel.date.date() == qdate, (line.name, panel.date.text())
                 typed_fields["date"] = typed_fields.get("date", 0) + 1
             if not panel.description.text().strip():
-                with clock.input():
-                    type_text(panel.description, truth.supplier_name or line.name or "")
+                text = truth.supplier_name or line.name or ""
+                with clock.input(len(text) + 1):
+                    type_text(panel.description, text)
                 typed_fields["description"] = typed_fields.get("description", 0) + 1
             await type_cell(0, ACCOUNT, EXPENSE_ACCOUNT)
             if not panel.lines.lines()[0].amount.strip():
@@ -295,7 +318,8 @@ async def _book(base_url: str, root: Path) -> dict[str, Any]:
                 Decimal(0),
             )
             last = panel.lines.rowCount() - 1
-            with clock.input():
+            await clock.back_in_the_window()
+            with clock.input(1):
                 panel.lines_view.setCurrentIndex(panel.lines.index(last, AMOUNT))
                 QTest.keyClick(panel.lines_view, Qt.Key.Key_N, CTRL_SHIFT)
             assert panel.lines.rowCount() == last + 2
@@ -304,7 +328,8 @@ async def _book(base_url: str, root: Path) -> dict[str, Any]:
             assert panel.total.text() == "0,00", (line.name, panel.total.text())
             assert panel.lines.errors() == [], line.name
             count = len(booked)
-            with clock.input():
+            await clock.back_in_the_window()
+            with clock.input(1):
                 QTest.keyClick(panel.description, Qt.Key.Key_Return, CTRL_SHIFT)
             await clock.until(
                 lambda c=count: len(booked) > c or not panel.busy, 60, f"{line.name} booked"
