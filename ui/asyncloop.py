@@ -18,11 +18,10 @@ __all__ = ["make_loop", "run", "until_quit"]
 
 
 class _QtLoop(qasync.QEventLoop):  # type: ignore[misc]
-    """qasync's loop, without the extra turn of Qt's events that its
-    ``run_until_complete`` takes after the loop has stopped: asyncio has no running loop
-    there, so a coroutine stepped in that turn fails wherever it asks for one (httpx,
-    through anyio, does on every request). Those events wait for the next run instead.
-    """
+    """qasync's loop, whose ``run_until_complete`` takes one more turn of Qt's events
+    after the loop has stopped, as qasync's does, but as the running loop: qasync takes
+    it with no running loop set, so a coroutine stepped in that turn failed wherever it
+    asked for one (httpx, through anyio, does on every request)."""
 
     def run_until_complete(self, future: Any) -> Any:
         if self.is_running():
@@ -37,9 +36,21 @@ class _QtLoop(qasync.QEventLoop):  # type: ignore[misc]
             self.run_forever()
         finally:
             task.remove_done_callback(stop)
+        self.process_pending_events()
         if not task.done():
             raise RuntimeError("Event loop stopped before Future completed.")
         return task.result()
+
+    def process_pending_events(self) -> None:
+        """Qt's pending events, handled now, with this loop as asyncio's running loop."""
+        app = QApplication.instance()
+        if app is None or self.is_running():
+            return
+        asyncio.events._set_running_loop(self)
+        try:
+            app.processEvents()
+        finally:
+            asyncio.events._set_running_loop(None)
 
 
 def make_loop() -> asyncio.AbstractEventLoop:

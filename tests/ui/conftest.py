@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import inspect
 import os
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -27,19 +26,26 @@ def _gc_on_gui_thread() -> Iterator[None]:
         gc.enable()
 
 
-@pytest.fixture(autouse=True)
-def _events_only_on_the_loop(
-    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[None]:
-    """In async GUI tests, Qt's events are processed only by the running qasync loop, as
-    in the program. pytest-qt processes pending events between a test's setup, call and
-    teardown, where no asyncio loop runs: a timer firing there that starts or steps a
-    coroutine (the window builds its panels just after its first paint) would run where
-    nothing asynchronous can, which never happens in the program."""
-    if inspect.iscoroutinefunction(getattr(request.node, "obj", None)):
-        import pytestqt.plugin
+_loops: list[Any] = []  # the qasync loop made last (the running test's, while it runs)
 
-        monkeypatch.setattr(pytestqt.plugin, "_process_events", lambda: None)
+
+@pytest.fixture(autouse=True)
+def _events_on_the_loop(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """pytest-qt handles Qt's pending events between a test's setup, call and teardown;
+    in an async GUI test those events may step coroutines, which needs asyncio's running
+    loop set, so they are handled as the test's qasync loop would handle them."""
+    import pytestqt.plugin
+
+    plain = pytestqt.plugin._process_events
+
+    def on_the_loop() -> None:
+        loop = _loops[-1] if _loops else None
+        if loop is not None and not loop.is_closed():
+            loop.process_pending_events()
+        else:
+            plain()
+
+    monkeypatch.setattr(pytestqt.plugin, "_process_events", on_the_loop)
     yield
 
 
@@ -47,4 +53,9 @@ def pytest_asyncio_loop_factories(config: Any, item: Any) -> Mapping[str, Callab
     """Async GUI tests run on a qasync QEventLoop, as the application does."""
     from ui.asyncloop import make_loop
 
-    return {"qt": make_loop}
+    def made() -> Any:
+        loop = make_loop()
+        _loops[:] = [loop]
+        return loop
+
+    return {"qt": made}
