@@ -60,7 +60,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("extend", ("Shift+Down", "Shift+Up"), QT_TRANSLATE_NOOP("Shortcuts", "Inbox"),
              QT_TRANSLATE_NOOP("Shortcuts", "Select more documents")),
     Shortcut("delete", ("Del",), QT_TRANSLATE_NOOP("Shortcuts", "Inbox"),
-             QT_TRANSLATE_NOOP("Shortcuts", "Delete the selected documents")),
+             QT_TRANSLATE_NOOP("Shortcuts", "Delete the document shown (asks first)")),
     # preview
     Shortcut("zoomIn", ("+", "Ctrl++"), QT_TRANSLATE_NOOP("Shortcuts", "Preview"),
              QT_TRANSLATE_NOOP("Shortcuts", "Zoom in")),

@@ -3003,8 +3003,8 @@ Bilag nr. %2</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="63"/>
-        <source>Delete the selected documents</source>
-        <translation>Slet de valgte bilag</translation>
+        <source>Delete the document shown (asks first)</source>
+        <translation>Slet det viste bilag (spørger først)</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="65"/>

@@ -3003,8 +3003,8 @@ Document no. %2</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="63"/>
-        <source>Delete the selected documents</source>
-        <translation>Delete the selected documents</translation>
+        <source>Delete the document shown (asks first)</source>
+        <translation>Delete the document shown (asks first)</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="65"/>
