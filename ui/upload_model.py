@@ -75,6 +75,7 @@ class Column(IntEnum):
     SIZE = 3
     PROGRESS = 4
     STATUS = 5
+    COMPANY = 6  # shown only while the queue holds uploads for more than one company
 
 
 class JobEditor(Protocol):
@@ -278,8 +279,23 @@ class UploadModel(QAbstractTableModel):
         self._jobs: list[UploadJob] = []
         self._rows: dict[int, int] = {}  # job id -> row
         self._icons: dict[JobState, QIcon] = {}
+        self._company_names: dict[int, str] = {}
 
     # --- following the queue -----------------------------------------------------------
+
+    def set_company_names(self, names: dict[int, str]) -> None:
+        """The names to show in the company column (by company xid)."""
+        self._company_names = dict(names)
+        if self._jobs:
+            top, bottom = (
+                self.index(0, Column.COMPANY),
+                self.index(len(self._jobs) - 1, Column.COMPANY),
+            )
+            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
+
+    def companies(self) -> set[int]:
+        """The companies the listed uploads go to."""
+        return {job.company_xid for job in self._jobs}
 
     def connect_bridge(self, bridge: UploadBridge) -> None:
         bridge.jobAdded.connect(self.upsert)
@@ -377,6 +393,7 @@ class UploadModel(QAbstractTableModel):
                 Column.SIZE: self.tr("Size"),
                 Column.PROGRESS: self.tr("Progress"),
                 Column.STATUS: self.tr("Status"),
+                Column.COMPANY: self.tr("Company"),
             }.get(Column(section))
             if 0 <= section < len(Column)
             else None
@@ -445,6 +462,8 @@ class UploadModel(QAbstractTableModel):
         if column is Column.PROGRESS:
             bar = self._bar(job)
             return "" if bar is None else self.tr("{percent}%").format(percent=bar)
+        if column is Column.COMPANY:
+            return self._company_names.get(job.company_xid, str(job.company_xid))
         return state_text(job, self.max_bytes)
 
     @staticmethod

@@ -425,6 +425,8 @@ class UploadPanel(QWidget):
         # widened by the user).
         header.setSectionResizeMode(Column.FILE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        widths[Column.COMPANY] = metrics.horizontalAdvance("M" * 14)
+        self.view.setColumnHidden(Column.COMPANY, True)
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
@@ -846,9 +848,14 @@ class UploadPanel(QWidget):
     def summary(self) -> str:
         return self._summary
 
+    def set_company_names(self, names: dict[int, str]) -> None:
+        """Company names for the company column (shown when uploads go to several)."""
+        self.model.set_company_names(names)
+
     def _refresh_status(self) -> None:
         if self._closed:
             return
+        self.view.setColumnHidden(Column.COMPANY, len(self.model.companies()) <= 1)
         jobs = self.model.jobs()
         counts = self.model.counts()
         checking = sum(max(0, b.total - b.checked) for b in self._batches)

@@ -347,6 +347,7 @@ class Workspace(QObject):
         self._attach_registration(window)
         self.ctx.tasks.start(self._open_sections_in_task(), name=f"sections-{id(self)}")
         company = self.company
+        uploads.set_company_names(self._company_names())
         if company is not None:
             uploads.set_company(company)
             if self.registration is not None:
@@ -365,6 +366,7 @@ class Workspace(QObject):
         self.company = company
         if self._realized:
             self._uploads.set_company(company)  # the permission flags may have changed
+            self._uploads.set_company_names(self._company_names())
             if self.registration is not None:
                 self.registration.set_company(company)
         self._sections_company(company)
@@ -373,6 +375,12 @@ class Workspace(QObject):
         if self._realized:
             self._preview.clear()
         self.inbox.set_company(company.xid if company is not None else None)
+
+    def _company_names(self) -> dict[int, str]:
+        companies = self.window.companies if self.window is not None else None
+        if companies is None:
+            return {}
+        return {c.xid: c.name for c in companies.companies_and_access_list}
 
     def _current_changed(self, line: ArchiveFileLine | None) -> None:
         if not self._realized:

@@ -3295,183 +3295,188 @@ Bilag nr. %2</translation>
 <context>
     <name>UploadModel</name>
     <message>
-        <location filename="../../ui/upload_model.py" line="112"/>
+        <location filename="../../ui/upload_model.py" line="113"/>
         <source>The file is empty</source>
         <translation>Filen er tom</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="114"/>
-        <location filename="../../ui/upload_model.py" line="131"/>
+        <location filename="../../ui/upload_model.py" line="115"/>
+        <location filename="../../ui/upload_model.py" line="132"/>
         <source>The file is too large (max. {limit})</source>
         <translation>Filen er for stor (maks. {limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="118"/>
+        <location filename="../../ui/upload_model.py" line="119"/>
         <source>Not a PDF, an image (JPEG, PNG, TIFF, GIF, WebP) or a text file</source>
         <translation>Ikke en PDF, et billede (JPEG, PNG, TIFF, GIF, WebP) eller en tekstfil</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="122"/>
+        <location filename="../../ui/upload_model.py" line="123"/>
         <source>The file no longer exists</source>
         <translation>Filen findes ikke længere</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="123"/>
+        <location filename="../../ui/upload_model.py" line="124"/>
         <source>The file cannot be read</source>
         <translation>Filen kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="135"/>
+        <location filename="../../ui/upload_model.py" line="136"/>
         <source>The company does not allow you to add documents</source>
         <translation>Firmaet tillader ikke, at du tilføjer bilag</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="140"/>
+        <location filename="../../ui/upload_model.py" line="141"/>
         <source>The server refused the file: {message}</source>
         <translation>Serveren afviste filen: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="143"/>
+        <location filename="../../ui/upload_model.py" line="144"/>
         <source>The server refused the file</source>
         <translation>Serveren afviste filen</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="145"/>
+        <location filename="../../ui/upload_model.py" line="146"/>
         <source>The server kept failing; try again later</source>
         <translation>Serveren fejlede gang på gang; prøv igen senere</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="147"/>
+        <location filename="../../ui/upload_model.py" line="148"/>
         <source>The copy kept for uploading is gone; add the file again</source>
         <translation>Kopien til upload er væk; tilføj filen igen</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="151"/>
+        <location filename="../../ui/upload_model.py" line="152"/>
         <source>The file could not be read</source>
         <translation>Filen kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="153"/>
+        <location filename="../../ui/upload_model.py" line="154"/>
         <source>It may have arrived; look in the inbox before you try again</source>
         <translation>Den kan være kommet frem; se i indbakken, før du prøver igen</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="157"/>
+        <location filename="../../ui/upload_model.py" line="158"/>
         <source>Unexpected error (see the log)</source>
         <translation>Uventet fejl (se loggen)</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="172"/>
+        <location filename="../../ui/upload_model.py" line="173"/>
         <source>Queued: will check whether the file arrived</source>
         <translation>I kø: kontrollerer om filen kom frem</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="175"/>
+        <location filename="../../ui/upload_model.py" line="176"/>
         <source>Queued</source>
         <translation>I kø</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="177"/>
+        <location filename="../../ui/upload_model.py" line="178"/>
         <source>Sending… {percent}%</source>
         <translation>Sender … {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="181"/>
+        <location filename="../../ui/upload_model.py" line="182"/>
         <source>Checking whether the file arrived</source>
         <translation>Kontrollerer om filen kom frem</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="184"/>
+        <location filename="../../ui/upload_model.py" line="185"/>
         <source>Sign in again to continue</source>
         <translation>Log ind igen for at fortsætte</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="186"/>
+        <location filename="../../ui/upload_model.py" line="187"/>
         <source>Waiting for the server</source>
         <translation>Venter på serveren</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="187"/>
+        <location filename="../../ui/upload_model.py" line="188"/>
         <source>Waiting for the network</source>
         <translation>Venter på netværk</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="189"/>
+        <location filename="../../ui/upload_model.py" line="190"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="191"/>
+        <location filename="../../ui/upload_model.py" line="192"/>
         <source>Failed: {reason}</source>
         <translation>Fejlede: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="194"/>
+        <location filename="../../ui/upload_model.py" line="195"/>
         <source>Cancelled</source>
         <translation>Annulleret</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="374"/>
+        <location filename="../../ui/upload_model.py" line="390"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="375"/>
+        <location filename="../../ui/upload_model.py" line="391"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="376"/>
+        <location filename="../../ui/upload_model.py" line="392"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="377"/>
+        <location filename="../../ui/upload_model.py" line="393"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="378"/>
+        <location filename="../../ui/upload_model.py" line="394"/>
         <source>Progress</source>
         <translation>Fremskridt</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="379"/>
+        <location filename="../../ui/upload_model.py" line="395"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="447"/>
+        <location filename="../../ui/upload_model.py" line="396"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_model.py" line="464"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="462"/>
+        <location filename="../../ui/upload_model.py" line="481"/>
         <source>Pasted from the clipboard</source>
         <translation>Indsat fra udklipsholderen</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="465"/>
+        <location filename="../../ui/upload_model.py" line="484"/>
         <source>Double-click or press F2 to change</source>
         <translation>Dobbeltklik eller tryk F2 for at ændre</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="490"/>
+        <location filename="../../ui/upload_model.py" line="509"/>
         <source>The name must not be empty.</source>
         <translation>Navnet må ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="498"/>
+        <location filename="../../ui/upload_model.py" line="517"/>
         <source>That is not a date.</source>
         <translation>Det er ikke en dato.</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="508"/>
+        <location filename="../../ui/upload_model.py" line="527"/>
         <source>{name} is already on its way; its name and date can no longer change.</source>
         <translation>{name} er allerede på vej; navn og dato kan ikke længere ændres.</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="514"/>
+        <location filename="../../ui/upload_model.py" line="533"/>
         <source>The name is too long.</source>
         <translation>Navnet er for langt.</translation>
     </message>
@@ -3496,7 +3501,7 @@ Bilag nr. %2</translation>
     </message>
     <message>
         <location filename="../../ui/upload_panel.py" line="321"/>
-        <location filename="../../ui/upload_panel.py" line="811"/>
+        <location filename="../../ui/upload_panel.py" line="813"/>
         <source>Choose files to upload to the inbox (Ctrl+U)</source>
         <translation>Vælg filer, der skal uploades til indbakken (Ctrl+U)</translation>
     </message>
@@ -3553,7 +3558,7 @@ Bilag nr. %2</translation>
     </message>
     <message>
         <location filename="../../ui/upload_panel.py" line="344"/>
-        <location filename="../../ui/upload_panel.py" line="560"/>
+        <location filename="../../ui/upload_panel.py" line="562"/>
         <source>Upload files</source>
         <translation>Upload filer</translation>
     </message>
@@ -3588,97 +3593,97 @@ Bilag nr. %2</translation>
         <translation>Filer, der uploades til indbakken. F2 ændrer navn eller dato for en fil, der ikke er sendt endnu; Delete fjerner færdige rækker.</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="492"/>
+        <location filename="../../ui/upload_panel.py" line="494"/>
         <source>Choose a company first.</source>
         <translation>Vælg først et firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="495"/>
+        <location filename="../../ui/upload_panel.py" line="497"/>
         <source>You cannot upload documents to this company.</source>
         <translation>Du kan ikke uploade bilag til dette firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="538"/>
+        <location filename="../../ui/upload_panel.py" line="540"/>
         <source>The clipboard holds no files or image to upload.</source>
         <translation>Udklipsholderen indeholder ingen filer eller billeder at uploade.</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="567"/>
+        <location filename="../../ui/upload_panel.py" line="569"/>
         <source>Documents and images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp *.txt)</source>
         <translation>Bilag og billeder (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="570"/>
+        <location filename="../../ui/upload_panel.py" line="572"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="571"/>
+        <location filename="../../ui/upload_panel.py" line="573"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp)</source>
         <translation>Billeder (*.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="572"/>
+        <location filename="../../ui/upload_panel.py" line="574"/>
         <source>Text files (*.txt)</source>
         <translation>Tekstfiler (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="573"/>
+        <location filename="../../ui/upload_panel.py" line="575"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="633"/>
+        <location filename="../../ui/upload_panel.py" line="635"/>
         <source>{name} could not be added to the uploads.</source>
         <translation>{name} kunne ikke føjes til listen over uploads.</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="647"/>
+        <location filename="../../ui/upload_panel.py" line="649"/>
         <source>Some files could not be checked: {error}</source>
         <translation>Nogle filer kunne ikke kontrolleres: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="757"/>
+        <location filename="../../ui/upload_panel.py" line="759"/>
         <source>Already sent, so it cannot be cancelled: {names}</source>
         <translation>Allerede sendt og kan derfor ikke annulleres: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="859"/>
+        <location filename="../../ui/upload_panel.py" line="866"/>
         <source>{done} of {total} sent</source>
         <translation>{done} af {total} sendt</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="862"/>
+        <location filename="../../ui/upload_panel.py" line="869"/>
         <source>{count} failed</source>
         <translation>{count} fejlede</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="865"/>
+        <location filename="../../ui/upload_panel.py" line="872"/>
         <source>checking {count} files…</source>
         <translation>kontrollerer {count} filer …</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="867"/>
+        <location filename="../../ui/upload_panel.py" line="874"/>
         <source>checking files…</source>
         <translation>kontrollerer filer …</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="870"/>
+        <location filename="../../ui/upload_panel.py" line="877"/>
         <source>sign in again to continue</source>
         <translation>log ind igen for at fortsætte</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="872"/>
+        <location filename="../../ui/upload_panel.py" line="879"/>
         <source>waiting for the network</source>
         <translation>venter på netværk</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="874"/>
+        <location filename="../../ui/upload_panel.py" line="881"/>
         <source>paused</source>
         <translation>sat på pause</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_panel.py" line="878"/>
+        <location filename="../../ui/upload_panel.py" line="885"/>
         <source>Drop files on the window, paste them or choose Upload…</source>
         <translation>Træk filer ind i vinduet, indsæt dem, eller vælg Upload…</translation>
     </message>

@@ -465,3 +465,26 @@ async def test_file_dialog_and_jobs_left_from_the_last_run(
         dispose(again)
         await queue.stop()
         store.close()
+
+
+async def test_uploads_to_two_companies_show_which_company(
+    make_sandbox: Callable[..., SandboxServer], make_rig: MakeRig, tmp_path: Path
+) -> None:
+    rig: Rig = await make_rig(make_sandbox(seed="demo"))  # the demo user has two companies
+    panel = rig.panel
+    companies = (await rig.api.companies()).companies_and_access_list
+    names = {c.xid: c.name for c in companies}
+    other = next(c for c in companies if c.xid != rig.company.xid and c.allow_documents_add)
+    panel.set_company_names(names)
+    panel.add_paths([write(tmp_path / "første.pdf", pdf_bytes())])
+    await until(lambda: panel.model.rowCount() == 1, what="one row")
+    # one company: no company column
+    assert panel.view.isColumnHidden(Column.COMPANY)
+
+    panel.set_company(other)
+    panel.add_paths([write(tmp_path / "anden.pdf", pdf_bytes())])
+    await until(lambda: panel.model.rowCount() == 2, what="two rows")
+    await until(lambda: not panel.view.isColumnHidden(Column.COMPANY), what="the column")
+    shown = [panel.model.index(r, Column.COMPANY).data() for r in range(2)]
+    assert shown == [names[rig.company.xid], names[other.xid]]
+    assert panel.model.headerData(Column.COMPANY, Qt.Orientation.Horizontal) == "Company"
