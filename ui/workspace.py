@@ -53,6 +53,10 @@ __all__ = ["AppServices", "Workspace"]
 
 # built at the latest this long after the inbox's first page landed, painted or not
 REALIZE_FALLBACK_MS = 400
+# the postings that may have paid the selected document are looked up after this pause
+POSTINGS_DELAY_MS = 600
+# the suggestions are read from a document shown this long (not from those passed over)
+SUGGEST_DELAY_MS = 120
 
 
 @dataclass
@@ -124,6 +128,18 @@ class Workspace(QObject):
         self._realize_timer.setSingleShot(True)
         self._realize_timer.setInterval(REALIZE_FALLBACK_MS)
         self._realize_timer.timeout.connect(self._realize_soon)
+        # which postings paid the selected document: looked up once the user stays on
+        # it, so moving through the inbox does not compete with the previews
+        self._postings_wanted: ArchiveFileLine | None = None
+        self._postings_timer = QTimer(self)
+        self._postings_timer.setSingleShot(True)
+        self._postings_timer.setInterval(POSTINGS_DELAY_MS)
+        self._postings_timer.timeout.connect(self._look_up_postings)
+        self._suggest_xid: int | None = None
+        self._suggest_timer = QTimer(self)
+        self._suggest_timer.setSingleShot(True)
+        self._suggest_timer.setInterval(SUGGEST_DELAY_MS)
+        self._suggest_timer.timeout.connect(self._suggest)
 
     def panels(self) -> Panels:
         return self._panels
@@ -236,7 +252,20 @@ class Workspace(QObject):
         self.inbox.select_xid(line.xid)
 
     def _matches_wanted(self, wanted: object) -> None:
-        """The panel asks which documents match a posting, or which postings a document."""
+        """The panel asks which documents match a posting (at once), or which postings a
+        document (once the user has stayed on it for POSTINGS_DELAY_MS)."""
+        if isinstance(wanted, ArchiveFileLine):
+            self._postings_wanted = wanted
+            self._postings_timer.start()
+            return
+        self._find_matches(wanted)
+
+    def _look_up_postings(self) -> None:
+        wanted, self._postings_wanted = self._postings_wanted, None
+        if wanted is not None:
+            self._find_matches(wanted)
+
+    def _find_matches(self, wanted: object) -> None:
         company, panel, memory = self.company, self.registration, self._memory
         matcher = self.matcher
         if company is None or panel is None or matcher is None:
@@ -459,13 +488,19 @@ class Workspace(QObject):
         preview.highlightActivated.connect(panel.accept_suggestion)
 
     def _document_painted(self, xid: int) -> None:
+        # read once the user stays on the document: reading takes a render worker, which
+        # moving quickly through the inbox needs for the next previews
+        self._suggest_xid = xid
+        self._suggest_timer.start()
+
+    def _suggest(self) -> None:
         document = self._preview.document
         panel = self.registration
         if (
             panel is not None
             and document is not None
-            and document.archive_file_xid == xid
-            and panel.suggested_for != xid
+            and document.archive_file_xid == self._suggest_xid
+            and panel.suggested_for != self._suggest_xid
         ):
             panel.show_document(document)
 
@@ -498,7 +533,8 @@ class Workspace(QObject):
     async def close(self) -> None:
         """Stop this window's background work; the app-wide services stay."""
         self._closed = True
-        for timer in (self._refresh_timer, self._realize_timer):
+        timers = (self._refresh_timer, self._realize_timer, self._postings_timer)
+        for timer in (*timers, self._suggest_timer):
             if isValid(timer):
                 timer.stop()
         if isValid(self.inbox):

@@ -289,11 +289,23 @@ async def _previews(base_url: str, root: Path) -> dict[str, list[float]]:
         thumbnails = inbox._thumbnails  # the window's ThumbnailService
         assert thumbnails is not None
 
+        workspace = window.panels.realize.__self__  # type: ignore[union-attr]
+        registration = workspace.registration
+
+        def reading() -> bool:
+            """The registration panel reading the shown document's suggestions (a user
+            looking at a document for a moment lets it finish)."""
+            if registration is None:
+                return False
+            task = ctx.tasks._named.get(f"registration-suggest-{id(registration)}")
+            return workspace._suggest_timer.isActive() or (task is not None and not task.done())
+
         def idle() -> bool:
             prefetch = ctx.tasks._named.get(PREFETCH_TASK)
             return (thumbnails.busy == 0 and thumbnails.pending == 0
                     and not inbox._thumb_timer.isActive()
-                    and (prefetch is None or prefetch.done()))
+                    and (prefetch is None or prefetch.done())
+                    and not reading())
 
         async def settle() -> None:
             """Nothing under way: no prefetch, thumbnails or cache writes."""

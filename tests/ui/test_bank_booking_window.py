@@ -126,3 +126,27 @@ async def _book_from_the_bank(server: Any, window: Any) -> None:
     ]
     assert received["filesToAttachXids"] == [receipt.xid]
     await until(lambda: receipt.xid not in {line.xid for line in inbox.lines()}, 10, "booked")
+
+
+async def test_a_receipt_stayed_on_lists_the_posting_that_paid_it(
+    make_sandbox: Any, tmp_path: Path
+) -> None:
+    async with demo_window(make_sandbox, tmp_path) as (_server, window):
+        await until(lambda: window.sections.count() == 4, 30, "the sections")
+        bank = window.findChild(BankView, "bankView")
+        panel = window.findChild(RegistrationPanel, "registrationPanel")
+        assert bank is not None and panel is not None
+        await until(lambda: bank.state == "ready", 30, "the postings")
+        inbox = window.panels.inbox
+        posting, receipt = readable_pairs(dt.date.today(), inbox.lines(), bank.shown_postings())[0]
+        postings = panel.matching_postings.list
+
+        # moving through a few documents to the receipt and staying there lists the
+        # postings that may have paid it
+        others = [line for line in inbox.lines() if line.xid != receipt.xid][:3]
+        for line in others:
+            inbox.select_xid(line.xid)
+        inbox.select_xid(receipt.xid)
+        await until(lambda: postings.count() > 0, 30, "the matching postings")
+        first = postings.item(0)
+        assert first is not None and posting.bank_text in first.text()
