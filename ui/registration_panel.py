@@ -96,6 +96,8 @@ UNCERTAIN_STYLE = "color: #8a5300; background: #fff3cd; padding: 4px;"
 class CustomerSource(Protocol):
     async def customers(self, company_xid: int) -> list[models.Customer]: ...
 
+    async def create_customer(self, customer: models.Customer) -> int: ...
+
 
 class TextReader(Protocol):
     """A RenderService started with ``extra_handlers=SUGGESTION_HANDLERS``."""
@@ -340,12 +342,11 @@ class RegistrationPanel(OffersMixin, BankMatchesMixin, QWidget):
     def new_customer(self) -> None:
         """ "New customer…": the customer dialog; the new customer is chosen here."""
         company = self.company
-        creator = getattr(self._api, "create_customer", None)
-        if company is None or creator is None:
+        if company is None:
             return
         from ui.customer_dialog import NewCustomerDialog
 
-        dialog = NewCustomerDialog(self._api, self._tasks, company, self)  # type: ignore[arg-type]
+        dialog = NewCustomerDialog(self._api, self._tasks, company, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.customerCreated.connect(lambda customer: self.reload_customers(customer.xid))
         self.customer_dialog = dialog

@@ -127,7 +127,7 @@ class Workspace(QObject):
         self._realize_timer = QTimer(self)
         self._realize_timer.setSingleShot(True)
         self._realize_timer.setInterval(REALIZE_FALLBACK_MS)
-        self._realize_timer.timeout.connect(self._realize_soon)
+        self._realize_timer.timeout.connect(self.realize)
         # which postings paid the selected document: looked up once the user stays on
         # it, so moving through the inbox does not compete with the previews
         self._postings_wanted: ArchiveFileLine | None = None
@@ -187,10 +187,9 @@ class Workspace(QObject):
 
     # --- the sections beside the documents: bank, customers, products ---------------------
 
-    async def _open_sections_in_task(self) -> None:
-        # inside an asyncio task, like the rest of the window's construction
+    def _open_sections_later(self) -> None:
         window = self.window
-        if window is not None and isValid(window) and self.sections_open is False:
+        if window is not None and isValid(window) and not self.sections_open and not self._closed:
             self._open_sections(window)
 
     def _open_sections(self, window: MainWindow) -> None:
@@ -332,17 +331,8 @@ class Workspace(QObject):
         if event.type() == QEvent.Type.Paint and not self._realized:
             watched.removeEventFilter(self)
             # after this paint has reached the screen
-            QTimer.singleShot(0, self._realize_soon)
+            QTimer.singleShot(0, self.realize)
         return False
-
-    def _realize_soon(self) -> None:
-        # inside an asyncio task, like the rest of the window's construction: the HTTP
-        # stack (anyio, through httpcore) looks for the running task when first used
-        if not self._realized and not self._closed:
-            self.ctx.tasks.start(self._realize_in_task(), name=f"realize-{id(self)}")
-
-    async def _realize_in_task(self) -> None:
-        self.realize()
 
     def realize(self) -> None:
         """Build the preview, registration and upload panels and wire them (once)."""
@@ -374,7 +364,7 @@ class Workspace(QObject):
         uploads.progressChanged.connect(self._upload_progress)
         self._open_registration()
         self._attach_registration(window)
-        self.ctx.tasks.start(self._open_sections_in_task(), name=f"sections-{id(self)}")
+        QTimer.singleShot(0, self._open_sections_later)  # a turn of the loop later
         company = self.company
         uploads.set_company_names(self._company_names())
         if company is not None:

@@ -3,6 +3,7 @@ and written as flat JSON to build/bench.json (merged with figures already there)
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import re
@@ -13,6 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -118,3 +120,12 @@ def sandbox_process(
             sp.process.wait(10)
         except subprocess.TimeoutExpired:
             sp.process.kill()
+
+
+@pytest.fixture
+def run_qt(qapp: Any) -> Iterator[Callable[..., Any]]:
+    """Run a coroutine on qasync's loop over the QApplication, as the program does."""
+    from ui.asyncloop import make_loop
+
+    with asyncio.Runner(loop_factory=make_loop) as runner:
+        yield runner.run

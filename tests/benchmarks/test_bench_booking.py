@@ -23,41 +23,33 @@ document that was booked.
 
 from __future__ import annotations
 
-import asyncio
-import gc
 import os
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, QSettings, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLineEdit, QWidget
 
-from app.api import MemoryTokenStore
 from app.api.amounts import format_amount
-from app.paths import AppPaths
 from app.sandbox.seed import MAIN_XID
 from app.sandbox.store import DB_FILENAME, Store
 from app.suggestions.amounts import parse_amount_input
-from app.tasks import Tasks
 from tests.bank.support import demo_files
-from tests.ui.shell_support import close_shell, until
-from ui.asyncloop import make_loop
-from ui.context import AppContext, ConnectionMonitor, Settings, make_api
+from tests.ui.program_window import open_program_window
+from tests.ui.shell_support import until
 from ui.inbox_panel import InboxPanel
-from ui.main import DEMO_PASSWORD, DEMO_USER, GuiThreadGarbageCollector, Shell
 from ui.main_window import MainWindow
 from ui.preview_pane import PreviewPane
 from ui.registration_lines import ACCOUNT, AMOUNT
 from ui.registration_panel import RegistrationPanel
-from ui.workspace import AppServices
 
 pytestmark = [pytest.mark.bench, pytest.mark.timeout(900)]
 
@@ -123,49 +115,6 @@ def type_text(widget: QWidget, text: str) -> None:
                 QApplication.sendEvent(widget, event)
 
 
-@pytest.fixture
-def run_qt(qapp: Any) -> Iterator[Callable[..., Any]]:
-    """Run a coroutine on qasync's loop over the QApplication, as the program does."""
-    with asyncio.Runner(loop_factory=make_loop) as runner:
-        yield runner.run
-
-
-@asynccontextmanager
-async def open_window(base_url: str, root: Path) -> AsyncIterator[MainWindow]:
-    """The main window signed in as the demo user, made as ``ui.main.run_app`` makes it
-    (as in test_bench_ui.py), 1500 x 860, shown and active (for the panel's shortcuts)."""
-    collector = GuiThreadGarbageCollector()
-    paths = AppPaths.under(root).ensure()
-    monitor = ConnectionMonitor()
-    store = MemoryTokenStore()
-    services = AppServices.create(paths)
-    ctx = AppContext(
-        api=make_api(base_url, store, monitor),
-        paths=paths,
-        tasks=Tasks(),
-        settings=Settings(QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat)),
-        connection=monitor,
-        services=services,
-    )
-    ctx.tasks.start(services.renderer.start(), name="start-renderer")
-    shell = Shell(ctx, store)
-    try:
-        await shell.start_signed_in(DEMO_USER, DEMO_PASSWORD)
-        window = shell.window
-        assert window is not None
-        window.resize(1500, 860)
-        window.show()
-        window.activateWindow()
-        await until(window.isActiveWindow, 10, "the window active")
-        await until(lambda: window.company is not None, 60, "the company chosen")
-        yield window
-    finally:
-        await close_shell(shell)
-        await services.close()
-        collector.stop()
-        gc.collect()
-
-
 def test_book_50(
     sandbox_process: Callable[..., Any],
     run_qt: Callable[..., Any],
@@ -226,7 +175,7 @@ def test_book_50(
 async def _book(base_url: str, root: Path) -> dict[str, Any]:
     today = date.today()
     files = demo_files(today)
-    async with open_window(base_url, root) as window:
+    async with open_program_window(base_url, root, size=(1500, 860), active=True) as window:
         inbox, preview = window.panels.inbox, window.panels.preview
         assert isinstance(inbox, InboxPanel) and isinstance(preview, PreviewPane)
         panel = window.findChild(RegistrationPanel, "registrationPanel")

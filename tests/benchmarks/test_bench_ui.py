@@ -22,30 +22,24 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import asynccontextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import psutil
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
 
-from app.api import ApiClient, KeyringTokenStore, MemoryTokenStore
+from app.api import ApiClient, KeyringTokenStore
 from app.documents import key_for
-from app.paths import AppPaths
-from app.tasks import Tasks
-from tests.ui.shell_support import close_shell, until
+from tests.ui.program_window import open_program_window
+from tests.ui.shell_support import until
 from ui import inbox_panel
-from ui.asyncloop import make_loop
-from ui.context import AppContext, ConnectionMonitor, Settings, make_api
 from ui.inbox_panel import InboxPanel
-from ui.main import DEMO_PASSWORD, DEMO_USER, GuiThreadGarbageCollector, Shell
+from ui.main import DEMO_PASSWORD, DEMO_USER
 from ui.main_window import MainWindow
 from ui.preview_pane import PREFETCH_TASK, PreviewPane, render_key
 from ui.upload_panel import UploadPanel
-from ui.workspace import AppServices
 
 pytestmark = pytest.mark.bench
 
@@ -94,13 +88,6 @@ def demo_server(sandbox_process: Callable[..., Any]) -> Any:
     return sandbox_process("--seed", "demo")
 
 
-@pytest.fixture
-def run_qt(qapp: Any) -> Iterator[Callable[..., Any]]:
-    """Run a coroutine on qasync's loop over the QApplication, as the program does."""
-    with asyncio.Runner(loop_factory=make_loop) as runner:
-        yield runner.run
-
-
 class InboxPaints:
     """When the inbox list finished a paint that showed rows (perf_counter seconds):
     a hook on the list's paintEvent, installed before the window is made."""
@@ -116,41 +103,6 @@ class InboxPaints:
                 recorder.times.append(time.perf_counter())
 
         monkeypatch.setattr(inbox_panel._InboxView, "paintEvent", paintEvent)
-
-
-@asynccontextmanager
-async def open_window(base_url: str, root: Path) -> AsyncIterator[MainWindow]:
-    """The main window signed in as the demo user, made the way ``ui.main.run_app``
-    makes it (its services, a warming start of the render workers, the Shell, the
-    GUI-thread garbage collector), 1280 x 800, shown."""
-    collector = GuiThreadGarbageCollector()
-    paths = AppPaths.under(root).ensure()
-    monitor = ConnectionMonitor()
-    store = MemoryTokenStore()
-    services = AppServices.create(paths)
-    ctx = AppContext(
-        api=make_api(base_url, store, monitor),
-        paths=paths,
-        tasks=Tasks(),
-        settings=Settings(QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat)),
-        connection=monitor,
-        services=services,
-    )
-    ctx.tasks.start(services.renderer.start(), name="start-renderer")
-    shell = Shell(ctx, store)
-    try:
-        await shell.start_signed_in(DEMO_USER, DEMO_PASSWORD)
-        window = shell.window
-        assert window is not None
-        window.resize(1280, 800)
-        window.show()
-        await until(lambda: window.company is not None, 60, "the company chosen")
-        yield window
-    finally:
-        await close_shell(shell)
-        await services.close()
-        collector.stop()
-        gc.collect()
 
 
 # --- start-up --------------------------------------------------------------------------------
@@ -267,7 +219,7 @@ def test_previews(
 
 
 async def _previews(base_url: str, root: Path) -> dict[str, list[float]]:
-    async with open_window(base_url, root) as window:
+    async with open_program_window(base_url, root) as window:
         ctx = window.ctx
         services = ctx.services
         assert services is not None and window.company is not None
@@ -416,7 +368,7 @@ def test_inbox_10k(
 
 async def _inbox_10k(base_url: str, root: Path, paints: InboxPaints) -> dict[str, list[float]]:
     process = psutil.Process()
-    async with open_window(base_url, root) as window:
+    async with open_program_window(base_url, root) as window:
         assert window.company is not None
         company = window.company.xid
         inbox = panels(window)[0]
@@ -516,7 +468,7 @@ def _files(folder: Path, count: int, size: int) -> list[Path]:
 
 
 async def _uploads(base_url: str, root: Path) -> list[float]:
-    async with open_window(base_url, root / "app") as window:
+    async with open_program_window(base_url, root / "app") as window:
         inbox, _, panel = panels(window)
         await until(lambda: inbox.state in ("ready", "empty"), 60, "the inbox")
         progress: list[tuple[int, int, int]] = []

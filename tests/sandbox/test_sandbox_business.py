@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
+from app.customers import CustomerForm
 from app.sandbox.server import SandboxServer
 from tests.conftest import MAIN_COMPANY, handmade_seed, login
 
@@ -240,3 +241,40 @@ def test_other_companies_are_forbidden(make_sandbox: Callable[..., SandboxServer
         assert client.post("/invoices", json=_invoice()).status_code == 403
         sale = {"companyXid": MAIN_COMPANY, "customerXid": 2001, "amount": "1,00"}
         assert client.post("/sales", json=sale).status_code == 403
+
+
+# --- POST /customers refuses currencies and countries that are not ISO codes (the spec:
+# "The currency code (ISO 4217)"), as the client's customer form does
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"currencyCode": "ABC"}, "currencyCode"),
+        ({"currencyCode": "XXX"}, "currencyCode"),
+        ({"countryCode": "XX"}, "countryCode"),
+        ({"countryCode": "UK"}, "countryCode"),  # the United Kingdom is GB
+    ],
+)
+def test_unknown_codes_are_400(client: httpx.Client, change: dict[str, Any], field: str) -> None:
+    response = client.post("/customers", json={**CUSTOMER, **change})
+    assert response.status_code == 400, response.text
+    assert field in response.json()["message"]
+    # the client's form refuses the same, on the same field
+    form = CustomerForm(
+        customer_name="Tømrer Jensen",
+        address1="Skovvej 3",
+        zip_code="7100",
+        city="Vejle",
+        currency_code=change.get("currencyCode", "DKK"),
+        country_code=change.get("countryCode", "DK"),
+        private_person=True,
+    )
+    fields = {p.field for p in form.validate()}
+    assert fields == {"currency_code" if field == "currencyCode" else "country_code"}
+
+
+@pytest.mark.parametrize(("currency", "country"), [("EUR", "DE"), ("SEK", "SE"), ("GBP", "GB")])
+def test_real_codes_are_accepted(client: httpx.Client, currency: str, country: str) -> None:
+    body = {**CUSTOMER, "currencyCode": currency, "countryCode": country}
+    assert client.post("/customers", json=body).status_code == 200
