@@ -5,9 +5,16 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export MR_API_SPEC ?= $(abspath ../shared/api/public-client-api-v1.yaml)
 
-.PHONY: venv demo test bench lint sandbox clean translations screenshots
+.PHONY: venv demo test bench lint sandbox clean translations screenshots bytecode
 
-venv: $(STAMP) translations
+venv: $(STAMP) translations bytecode
+
+# The program's modules compiled to bytecode, as an installed package has them: with
+# PYTHONDONTWRITEBYTECODE set (as on these machines) Python would otherwise compile
+# every module again at each start, about 100 ms of the program's start-up. Only
+# changed files are compiled again.
+bytecode: $(STAMP)
+	$(PY) -m compileall -q -j 0 app ui tests > /dev/null
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)

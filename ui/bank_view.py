@@ -66,8 +66,8 @@ from app.bank.service import BankMatcher
 from app.booking import BookingMemory
 from app.booking.memory import check_account_number
 from app.tasks import Tasks
+from ui.error_messages import explain_error
 from ui.formatting import current_language, format_amount, format_date, format_timestamp
-from ui.login_dialog import explain_error
 from ui.match_list import MatchList
 from ui.tables import StatePage
 

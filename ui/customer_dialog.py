@@ -48,7 +48,7 @@ from app.customers import (
     may_create_customers,
 )
 from app.tasks import Tasks
-from ui.login_dialog import explain_error
+from ui.error_messages import explain_error
 
 log = logging.getLogger(__name__)
 

@@ -37,7 +37,7 @@ from app.api import models
 from app.customers import customer_haystack, may_create_customers
 from app.tasks import Tasks
 from ui.customer_dialog import NewCustomerDialog
-from ui.login_dialog import explain_error
+from ui.error_messages import explain_error
 from ui.tables import OBJECT_ROLE, Row, RowsModel, SearchProxy, StatePage, table
 
 log = logging.getLogger(__name__)

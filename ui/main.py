@@ -31,10 +31,10 @@ from app.tasks import Tasks
 from app.uploads.store import StoreLocked
 from ui import i18n
 from ui.context import AppContext, ConnectionMonitor, Settings, make_api
-from ui.login_dialog import LoginDialog, explain_error
 from ui.main_window import MainWindow, Panels, placeholder_panels
 
 if TYPE_CHECKING:
+    from ui.login_dialog import LoginDialog
     from ui.workspace import AppServices
 
 log = logging.getLogger(__name__)
@@ -157,6 +157,9 @@ class Shell(QObject):
     # --- signing in ------------------------------------------------------------------------
 
     def show_sign_in(self, error: str | None = None) -> LoginDialog:
+        from ui.error_messages import explain_error
+        from ui.login_dialog import LoginDialog  # not needed at most starts
+
         server = self.ctx.settings.last_server or self.ctx.server
         if self._server_error is not None:
             server = self._server_error
@@ -240,6 +243,8 @@ class Shell(QObject):
         if self.login_dialog is not None:
             return
         log.info("session expired; asking for the password again")
+        from ui.login_dialog import LoginDialog
+
         dialog = LoginDialog(
             self._sign_in_again,
             self.ctx.tasks,
@@ -503,6 +508,8 @@ async def run_app(app: QApplication, args: argparse.Namespace) -> int:
                 try:
                     await shell.start_signed_in(DEMO_USER, DEMO_PASSWORD)
                 except errors.ApiError as exc:
+                    from ui.error_messages import explain_error
+
                     shell.show_sign_in(explain_error(exc))
             else:
                 await shell.start()

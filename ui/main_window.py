@@ -61,7 +61,7 @@ from app.api import errors
 from app.api.models import BaseUserData, CompaniesAndAccess, CompanyAndAccess
 from ui.company_selector import CompanySelector, Permissions
 from ui.context import AppContext, ConnectionState
-from ui.login_dialog import explain_error
+from ui.error_messages import explain_error
 from ui.shortcuts import ShortcutsDialog, sequences_for
 from ui.status_bar import StatusBar
 from ui.user_menu import AccessCodeDialog, UserButton, display_name
@@ -847,8 +847,11 @@ class MainWindow(QMainWindow):
         return True
 
     def _watch_drops(self, widget: QWidget) -> None:
-        """Handle file drops on ``widget`` and everything inside it, now and later
-        (children added later are caught through their parent's ChildAdded event).
+        """Handle file drops on ``widget`` and everything inside it, now and later.
+
+        Widgets added later are caught when they are first shown: Qt then sends their
+        parent a ChildPolished event. (Not ChildAdded: that comes for every QObject child,
+        timers and actions too, and looking at those costs PySide6 a type lookup each.)
         Installing the filter twice on one widget is harmless: Qt keeps it once."""
         widget.installEventFilter(self)
         for child in widget.findChildren(QWidget):
@@ -856,7 +859,7 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.ChildAdded:
+        if kind == QEvent.Type.ChildPolished:
             child = event.child()  # type: ignore[attr-defined]
             if isinstance(child, QWidget):
                 self._watch_drops(child)

@@ -84,7 +84,7 @@ from app.previews import (
 )
 from app.tasks import Tasks
 from ui.company_selector import Permissions
-from ui.login_dialog import explain_error
+from ui.error_messages import explain_error
 from ui.preview_details import DetailsPanel, extension_for, safe_file_name
 from ui.preview_einvoice import EinvoiceView, embedded_documents
 from ui.preview_highlights import Highlight

@@ -34,8 +34,8 @@ from shiboken6 import isValid
 from app.api import models
 from app.customers import fold
 from app.tasks import Tasks
+from ui.error_messages import explain_error
 from ui.formatting import format_amount
-from ui.login_dialog import explain_error
 from ui.tables import OBJECT_ROLE, Row, RowsModel, SearchProxy, StatePage, table
 
 log = logging.getLogger(__name__)
