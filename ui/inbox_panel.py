@@ -46,7 +46,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -111,6 +111,14 @@ class _InboxView(QTableView):
     def __init__(self, panel: InboxPanel) -> None:
         super().__init__(panel)
         self._panel = panel
+        # A viewport made here, like the one Qt makes. Qt's own is a plain QWidget that
+        # Python has not seen, and PySide6 wraps such a widget by trying (and so setting
+        # up) every QWidget subclass it knows first: about 10 ms of the program's start.
+        viewport = QWidget()
+        viewport.setObjectName("qt_scrollarea_viewport")
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        self.setViewport(viewport)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRect, QSettings, Qt, QTim
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel
 
-from app.api import PRODUCTION_URL, MemoryTokenStore, TokenStore, errors
+from app.api import PRODUCTION_URL, ApiClient, MemoryTokenStore, TokenStore, errors
 from app.api.http import check_base_url
 from app.api.models import BaseUserData
 from app.paths import AppPaths
@@ -433,6 +433,26 @@ async def _start_demo_sandbox(paths: AppPaths) -> Any:
     return server
 
 
+def _client_for(
+    server: str, token_store: TokenStore, monitor: ConnectionMonitor
+) -> tuple[ApiClient, str | None]:
+    """The API client for ``server``; for an invalid address, one for production and
+    the address to complain about."""
+    try:
+        return make_api(server, token_store, monitor), None
+    except ValueError:
+        return make_api(PRODUCTION_URL, token_store, monitor), server
+
+
+def _keyring_and_client(
+    server: str, monitor: ConnectionMonitor
+) -> tuple[TokenStore, ApiClient, str | None]:
+    from app.api import KeyringTokenStore  # imports keyring: slow
+
+    token_store = KeyringTokenStore()
+    return (token_store, *_client_for(server, token_store, monitor))
+
+
 async def run_app(app: QApplication, args: argparse.Namespace) -> int:
     _setup_app(app)
     collector = GuiThreadGarbageCollector(parent=app)
@@ -457,13 +477,21 @@ async def run_app(app: QApplication, args: argparse.Namespace) -> int:
     app.lastWindowClosed.connect(finish)
     app.aboutToQuit.connect(finish)
 
+    # The keyring and the HTTP client (which loads the TLS certificates) are slow to set
+    # up: a worker thread makes both while the splash and the services are made here.
+    connecting: asyncio.Future[tuple[TokenStore, ApiClient, str | None]] | None = None
+    if not args.demo:
+        server = args.server or settings.last_server or PRODUCTION_URL
+        # submitted now (a to_thread task would only start at the next await)
+        connecting = asyncio.get_running_loop().run_in_executor(
+            None, _keyring_and_client, server, monitor
+        )
     # something on screen while the demo data is made or the stored session is checked
     splash = _splash(
         QCoreApplication.translate("Startup", "Starting the demo…")
         if args.demo
         else QCoreApplication.translate("Startup", "Opening Multi-Regnskab…")
     )
-    server_error: str | None = None
     if args.demo:
         # the demo keeps its own queue and caches: a demo upload must never reach a
         # real server whose company happens to have the same number
@@ -472,23 +500,18 @@ async def run_app(app: QApplication, args: argparse.Namespace) -> int:
         services = _create_services(paths)  # SQLite: opened on the thread that uses it
     except StoreLocked:
         splash.close()
+        if connecting is not None:
+            await (await connecting)[1].aclose()
         _already_running(paths)
         return 1
-    if args.demo:
-        sandbox = await _start_demo_sandbox(paths)
-        token_store: TokenStore = MemoryTokenStore()
-        server = sandbox.base_url
+    if connecting is not None:
+        token_store, api, server_error = await connecting
     else:
-        from app.api import KeyringTokenStore
-
-        token_store = await asyncio.to_thread(KeyringTokenStore)
-        server = args.server or settings.last_server or PRODUCTION_URL
-    # making the client loads the TLS certificates (tens of ms): not on the GUI thread
-    try:
-        api = await asyncio.to_thread(make_api, server, token_store, monitor)
-    except ValueError:
-        server_error = server
-        api = await asyncio.to_thread(make_api, PRODUCTION_URL, token_store, monitor)
+        sandbox = await _start_demo_sandbox(paths)
+        token_store = MemoryTokenStore()
+        api, server_error = await asyncio.to_thread(
+            _client_for, sandbox.base_url, token_store, monitor
+        )
     ctx = AppContext(
         api=api,
         paths=paths,
