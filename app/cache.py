@@ -15,16 +15,16 @@ import os
 import struct
 import tempfile
 import threading
-from dataclasses import dataclass
 from pathlib import Path
+
+import msgspec
 
 log = logging.getLogger(__name__)
 
 __all__ = ["CacheKey", "DiskCache", "Pixels"]
 
 
-@dataclass(frozen=True)
-class CacheKey:
+class CacheKey(msgspec.Struct, frozen=True):
     company_xid: int
     file_xid: int
     timestamp: str  # timestampLastUpdate as the server wrote it
@@ -34,8 +34,7 @@ class CacheKey:
         return f"{self.company_xid}/{self.file_xid}-{digest}"
 
 
-@dataclass(frozen=True)
-class Pixels:
+class Pixels(msgspec.Struct, frozen=True):
     """A raw image: ``format`` names a QImage format the UI can wrap without converting."""
 
     width: int

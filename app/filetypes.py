@@ -6,8 +6,9 @@ GIF/WebP images from web shops, and plain-text receipts. Everything else is refu
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
+
+import msgspec
 
 __all__ = ["FileKind", "FileType", "sniff", "sniff_name"]
 
@@ -20,8 +21,7 @@ class FileKind(Enum):
     UNKNOWN = "unknown"
 
 
-@dataclass(frozen=True)
-class FileType:
+class FileType(msgspec.Struct, frozen=True):
     kind: FileKind
     content_type: str
     extension: str  # with the dot, e.g. ".pdf"

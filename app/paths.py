@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+
+import msgspec
 
 APP_NAME = "MultiRegnskabDesktop"
 APP_AUTHOR = "MultiRegnskab"
 
 
-@dataclass(frozen=True)
-class AppPaths:
+class AppPaths(msgspec.Struct, frozen=True):
     data_dir: Path  # upload queue, drafts, remembered accounts: must survive
     cache_dir: Path  # document bodies and thumbnails: may be thrown away
 

@@ -35,8 +35,9 @@ import functools
 import logging
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
 from typing import Protocol
+
+import msgspec
 
 from app.api.errors import ApiError
 from app.api.models import ArchiveFile, ArchiveFileLine
@@ -100,8 +101,7 @@ def render_key(key: CacheKey) -> str:
     return f"{key.company_xid}:{key.file_xid}"
 
 
-@dataclass(frozen=True, slots=True)
-class Thumbnail:
+class Thumbnail(msgspec.Struct, frozen=True):
     """The outcome of one thumbnail request."""
 
     key: CacheKey
@@ -113,8 +113,7 @@ class Thumbnail:
     from_cache: bool = False
 
 
-@dataclass
-class ThumbnailStats:
+class ThumbnailStats(msgspec.Struct):
     """What the service did (for tests and diagnostics)."""
 
     requested: int = 0  # jobs started
@@ -122,11 +121,10 @@ class ThumbnailStats:
     rendered: int = 0
     failed: int = 0
     cancelled: int = 0
-    started: deque[CacheKey] = field(default_factory=lambda: deque(maxlen=10_000))
+    started: deque[CacheKey] = msgspec.field(default_factory=lambda: deque(maxlen=10_000))
 
 
-@dataclass(slots=True)
-class _Job:
+class _Job(msgspec.Struct):
     company_xid: int
     line: ArchiveFileLine
     key: CacheKey

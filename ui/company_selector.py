@@ -8,8 +8,7 @@ offer, with the reason to show when something is not allowed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+import msgspec
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
@@ -20,8 +19,7 @@ __all__ = ["CompanySelector", "Permissions", "company_label"]
 COMPANY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-@dataclass(frozen=True)
-class Permissions:
+class Permissions(msgspec.Struct, frozen=True):
     """What the open company lets this user do with documents."""
 
     can_view: bool

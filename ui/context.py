@@ -18,11 +18,11 @@ import asyncio
 import logging
 import ssl
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
+import msgspec
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from app.api import ApiClient, RetryPolicy, TokenStore, errors
@@ -336,8 +336,7 @@ class SessionGuard:
 # --- the context ----------------------------------------------------------------------------
 
 
-@dataclass
-class AppContext:
+class AppContext(msgspec.Struct):
     """Everything a window needs, passed to its constructor."""
 
     api: ApiClient
@@ -345,7 +344,7 @@ class AppContext:
     tasks: Tasks
     settings: Settings
     connection: ConnectionMonitor
-    guard: SessionGuard = field(default_factory=SessionGuard)
+    guard: SessionGuard = msgspec.field(default_factory=SessionGuard)
     language: str = "en"
     demo: bool = False
     # the run's render workers, caches and upload store (ui.workspace.AppServices)

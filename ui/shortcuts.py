@@ -7,8 +7,7 @@ listed here too so the overview is complete.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+import msgspec
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -28,8 +27,7 @@ __all__ = ["SHORTCUTS", "Shortcut", "ShortcutsDialog", "keys_for", "sequences_fo
 _CONTEXT = "Shortcuts"
 
 
-@dataclass(frozen=True)
-class Shortcut:
+class Shortcut(msgspec.Struct, frozen=True):
     name: str  # id used by the window's actions
     keys: tuple[str, ...]  # portable QKeySequence strings
     group: str  # untranslated (translated in context "Shortcuts")

@@ -12,11 +12,12 @@ are made here, in the user's language, so the panel, its dialogs and the tests a
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 from typing import Any, Protocol
 
+from msgspec.structs import replace
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,

@@ -17,12 +17,12 @@ import random
 import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
+import msgspec
 
 from app.api import errors
 
@@ -47,8 +47,7 @@ _DEFAULT_MESSAGES = {
 }
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
+class RetryPolicy(msgspec.Struct, frozen=True):
     attempts: int = 4
     base_delay: float = 0.25
     max_delay: float = 8.0

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
+
+import msgspec
 
 from app.api.models import TokenResponse
 from app.api.wire import parse_timestamp
@@ -20,8 +21,7 @@ log = logging.getLogger(__name__)
 __all__ = ["KeyringTokenStore", "MemoryTokenStore", "TokenSet", "TokenStore"]
 
 
-@dataclass(frozen=True)
-class TokenSet:
+class TokenSet(msgspec.Struct, frozen=True):
     user_name: str
     access_token: str
     refresh_token: str

@@ -7,7 +7,8 @@ points or a "zoom 40" request never allocates more than ``max_pixels`` pixels.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+
+import msgspec
 
 from app.previews.protocol import CorruptDocument, FitMode, RenderRequest, TooLarge
 
@@ -19,8 +20,7 @@ MIN_ZOOM = 1e-3
 _EPSILON = 1e-3
 
 
-@dataclass(frozen=True, slots=True)
-class Plan:
+class Plan(msgspec.Struct, frozen=True):
     zoom: float
     width: int
     height: int

@@ -13,16 +13,16 @@ how many bytes it wrote.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Literal
+
+import msgspec
 
 from app.previews.protocol import PreviewError
 
 Operation = Literal["render", "info", "call"]
 
 
-@dataclass(frozen=True, slots=True)
-class WorkerConfig:
+class WorkerConfig(msgspec.Struct, frozen=True):
     max_pixels: int
     max_edge: int
     max_image_pixels: int
@@ -32,11 +32,10 @@ class WorkerConfig:
     # The worker's own last resort (POSIX): SIGALRM, left at its default action, ends a
     # job stuck in C code this long even if the service is gone and cannot kill it.
     self_destruct_after: float = 0.0
-    extra_handlers: dict[str, str] = field(default_factory=dict)
+    extra_handlers: dict[str, str] = msgspec.field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class Job:
+class Job(msgspec.Struct, frozen=True):
     job_id: int
     op: Operation
     key: str  # the document key ("" for op="call" without a document)
@@ -50,26 +49,22 @@ class Job:
     forget: tuple[str, ...] = ()  # documents to close first
 
 
-@dataclass(frozen=True, slots=True)
-class AttachBuffer:
+class AttachBuffer(msgspec.Struct, frozen=True):
     name: str
     size: int
 
 
-@dataclass(frozen=True, slots=True)
-class Ready:
+class Ready(msgspec.Struct, frozen=True):
     pid: int
     startup_ms: float
 
 
-@dataclass(frozen=True, slots=True)
-class NeedBuffer:
+class NeedBuffer(msgspec.Struct, frozen=True):
     job_id: int
     size: int
 
 
-@dataclass(frozen=True, slots=True)
-class Reply:
+class Reply(msgspec.Struct, frozen=True):
     job_id: int
     value: object = None  # RenderResult without pixels, DocumentInfo, a handler's result
     error: PreviewError | None = None

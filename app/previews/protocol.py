@@ -12,9 +12,10 @@ point for PDFs and device pixels per image pixel for images.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+
+import msgspec
 
 __all__ = [
     "CorruptDocument",
@@ -54,8 +55,7 @@ class PixelFormat(StrEnum):
     RGBX8888 = "RGBX8888"
 
 
-@dataclass(frozen=True, slots=True)
-class RenderRequest:
+class RenderRequest(msgspec.Struct, frozen=True):
     """One page of a document, fitted into a box of device pixels or at a zoom.
 
     ``rotation`` is the *view* rotation, clockwise, on top of the page's own rotation
@@ -69,21 +69,26 @@ class RenderRequest:
     fit: FitMode = FitMode.FIT_PAGE
     zoom: float = 1.0
     rotation: int = 0
-    password: str | None = field(default=None, repr=False)
+    password: str | None = None  # never in the repr
 
     def __post_init__(self) -> None:
         if self.page < 0:
             raise ValueError(f"page must be >= 0, not {self.page}")
         if self.rotation % 90:
             raise ValueError(f"rotation must be a multiple of 90, not {self.rotation}")
-        object.__setattr__(self, "rotation", self.rotation % 360)
-        object.__setattr__(self, "fit", FitMode(self.fit))
+        msgspec.structs.force_setattr(self, "rotation", self.rotation % 360)
+        msgspec.structs.force_setattr(self, "fit", FitMode(self.fit))
         if self.fit is FitMode.ZOOM:
             if not (math.isfinite(self.zoom) and self.zoom > 0):
                 raise ValueError(f"zoom must be a positive number, not {self.zoom}")
         elif self.max_width <= 0 or (self.fit is FitMode.FIT_PAGE and self.max_height <= 0):
             raise ValueError(f"{self.fit.value} needs a positive box, not "
                              f"{self.max_width}x{self.max_height}")
+
+    def __repr__(self) -> str:
+        return (f"RenderRequest(page={self.page!r}, max_width={self.max_width!r}, "
+                f"max_height={self.max_height!r}, fit={self.fit!r}, zoom={self.zoom!r}, "
+                f"rotation={self.rotation!r})")
 
     @classmethod
     def fit_page(cls, max_width: int, max_height: int, *, page: int = 0, rotation: int = 0,
@@ -101,8 +106,7 @@ class RenderRequest:
         return cls(page, 0, 0, FitMode.ZOOM, zoom, rotation, password)
 
 
-@dataclass(frozen=True, slots=True)
-class RenderResult:
+class RenderResult(msgspec.Struct, frozen=True):
     """Raw pixels, ready to wrap in a QImage without conversion (see PixelFormat).
 
     ``pixels`` is an immutable bytes object owned by the result; a QImage built on it
@@ -113,7 +117,7 @@ class RenderResult:
     height: int
     bytes_per_line: int
     pixel_format: PixelFormat
-    pixels: bytes = field(repr=False)
+    pixels: bytes  # not in the repr
     page: int
     page_count: int
     page_size: tuple[float, float]  # points (images: pixels), before the view rotation
@@ -123,9 +127,12 @@ class RenderResult:
     kind: str  # "pdf" or "image"
     render_ms: float = 0.0  # the job's time in the worker, opening included (diagnostics)
 
+    def __repr__(self) -> str:
+        names = (name for name in self.__struct_fields__ if name != "pixels")
+        return f"RenderResult({', '.join(f'{n}={getattr(self, n)!r}' for n in names)})"
 
-@dataclass(frozen=True, slots=True)
-class DocumentInfo:
+
+class DocumentInfo(msgspec.Struct, frozen=True):
     kind: str  # "pdf" or "image"
     content_type: str
     page_count: int  # 0 while ``locked``

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
 import inspect
 import itertools
 import logging
@@ -42,6 +41,8 @@ from multiprocessing import shared_memory
 from multiprocessing.connection import Connection
 from multiprocessing.reduction import ForkingPickler
 from typing import Any, TypeAlias
+
+import msgspec
 
 from app.filetypes import FileKind, sniff
 from app.previews.messages import (
@@ -210,7 +211,7 @@ class RenderService:
             return cached
         reply, pixels = await self._document_job("render", doc_key, source, request)
         assert isinstance(reply.value, RenderResult)
-        result = dataclasses.replace(reply.value, pixels=pixels, render_ms=reply.elapsed_ms)
+        result = msgspec.structs.replace(reply.value, pixels=pixels, render_ms=reply.elapsed_ms)
         self._results.put((doc_key, request), result)
         return result
 

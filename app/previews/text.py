@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+
+import msgspec
 
 __all__ = ["DEFAULT_MAX_CHARS", "DecodedText", "decode_text"]
 
@@ -27,8 +28,7 @@ _NEWLINES = re.compile(r"\r\n?")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
-@dataclass(frozen=True, slots=True)
-class DecodedText:
+class DecodedText(msgspec.Struct, frozen=True):
     text: str
     encoding: str  # what the bytes were read as, e.g. "utf-8", "cp1252"
     bom: bool  # the file started with a byte-order mark

@@ -34,11 +34,13 @@ import os
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
+
+from msgspec.structs import replace
 
 from app.api import errors, models
 from app.api.tokens import utc_now

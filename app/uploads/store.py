@@ -19,11 +19,12 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from dataclasses import dataclass, fields, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from app.locks import FolderLock, StoreLocked
 from app.paths import AppPaths
@@ -67,8 +68,7 @@ ACTIVE_STATES = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class UploadJob:
+class UploadJob(msgspec.Struct, frozen=True):
     """A snapshot of one job (immutable: safe to hand to the UI)."""
 
     id: int
@@ -106,8 +106,7 @@ class UploadJob:
         return min(1.0, self.bytes_sent / self.size) if self.size else 0.0
 
 
-@dataclass(frozen=True)
-class PreviousUpload:
+class PreviousUpload(msgspec.Struct, frozen=True):
     """An earlier upload (or a queued job) of the same content to the same company."""
 
     when: datetime
@@ -303,11 +302,11 @@ class UploadStore:
     def save(self, job: UploadJob) -> UploadJob:
         """Write every field of ``job`` (stamped with ``updated_at``) and return it."""
         values: dict[str, Any] = {}
-        for f in fields(job):
-            if f.name == "id":
+        for name in job.__struct_fields__:  # structs.fields() would resolve the annotations
+            if name == "id":
                 continue
-            value = getattr(job, f.name)
-            column = _COLUMN_OF.get(f.name, f.name)
+            value = getattr(job, name)
+            column = _COLUMN_OF.get(name, name)
             if isinstance(value, Path):
                 value = value.name
             elif isinstance(value, datetime):
@@ -327,11 +326,11 @@ class UploadStore:
         return job
 
     def update(self, job: UploadJob, now: datetime, **changes: Any) -> UploadJob:
-        return self.save(replace(job, updated_at=now, **changes))
+        return self.save(msgspec.structs.replace(job, updated_at=now, **changes))
 
     def finish_done(self, job: UploadJob, server_xid: int, now: datetime) -> UploadJob:
         """Mark ``job`` done and remember the upload, in one transaction."""
-        done = replace(
+        done = msgspec.structs.replace(
             job,
             state=JobState.DONE,
             wait_reason=None,

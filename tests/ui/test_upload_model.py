@@ -3,11 +3,11 @@ and Danish), what may be edited, and an edit the queue refuses."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
+from msgspec.structs import replace
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
