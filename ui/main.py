@@ -19,9 +19,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
 
 from app.api import PRODUCTION_URL, ApiClient, MemoryTokenStore, TokenStore, errors
 from app.api.http import check_base_url
@@ -32,6 +32,7 @@ from app.uploads.store import StoreLocked
 from ui import i18n
 from ui.context import AppContext, ConnectionMonitor, Settings, make_api
 from ui.main_window import MainWindow, Panels, placeholder_panels
+from ui.splash import StartupSplash
 
 if TYPE_CHECKING:
     from ui.login_dialog import LoginDialog
@@ -365,47 +366,8 @@ def _setup_app(app: QApplication) -> None:
     app.setWindowIcon(app_icon())
 
 
-def _splash(message: str) -> QLabel:
-    """A small start-up picture while the demo data is made or the session is checked.
-
-    A frameless QLabel rather than QSplashScreen: QSplashScreen.show() blocks for about a
-    second on Linux (measured on xcb and offscreen), which doubled the start-up time.
-    """
-    pixmap = QPixmap(340, 200)
-    pixmap.fill(QColor("#f4f7fb"))
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.drawPixmap(130, 24, app_icon().pixmap(80, 80))
-    font = QFont(painter.font())
-    font.setPointSizeF(font.pointSizeF() * 1.5)
-    font.setBold(True)
-    painter.setFont(font)
-    painter.setPen(QColor("#1f3f63"))
-    painter.drawText(QRect(0, 112, 340, 32), int(Qt.AlignmentFlag.AlignHCenter), "Multi-Regnskab")
-    font.setBold(False)
-    font.setPointSizeF(font.pointSizeF() / 1.5)
-    painter.setFont(font)
-    painter.setPen(QColor("#3c4a5a"))
-    painter.drawText(QRect(0, 150, 340, 40), int(Qt.AlignmentFlag.AlignHCenter), message)
-    painter.setPen(QColor("#c9d6e4"))
-    painter.drawRect(0, 0, 339, 199)
-    painter.end()
-    splash = QLabel()
-    splash.setObjectName("splash")
-    splash.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
-    splash.setPixmap(pixmap)
-    splash.setAccessibleName(message)
-    splash.adjustSize()
-    screen = QGuiApplication.primaryScreen()
-    if screen is not None:
-        splash.move(screen.availableGeometry().center() - splash.rect().center())
-    splash.show()
-    splash.repaint()
-    return splash
-
-
 def _create_services(paths: AppPaths) -> AppServices:
-    from ui.workspace import AppServices  # imports the panels' services: after the splash
+    from ui.workspace import AppServices  # imports the panels' services
 
     return AppServices.create(paths)
 
@@ -478,7 +440,7 @@ async def run_app(app: QApplication, args: argparse.Namespace) -> int:
     app.aboutToQuit.connect(finish)
 
     # The keyring and the HTTP client (which loads the TLS certificates) are slow to set
-    # up: a worker thread makes both while the splash and the services are made here.
+    # up: a worker thread makes both while the services are made here.
     connecting: asyncio.Future[tuple[TokenStore, ApiClient, str | None]] | None = None
     if not args.demo:
         server = args.server or settings.last_server or PRODUCTION_URL
@@ -486,11 +448,12 @@ async def run_app(app: QApplication, args: argparse.Namespace) -> int:
         connecting = asyncio.get_running_loop().run_in_executor(
             None, _keyring_and_client, server, monitor
         )
-    # something on screen while the demo data is made or the stored session is checked
-    splash = _splash(
+    # something on screen if making the demo data or checking the session takes a while
+    splash = StartupSplash(
         QCoreApplication.translate("Startup", "Starting the demo…")
         if args.demo
-        else QCoreApplication.translate("Startup", "Opening Multi-Regnskab…")
+        else QCoreApplication.translate("Startup", "Opening Multi-Regnskab…"),
+        app.windowIcon(),
     )
     if args.demo:
         # the demo keeps its own queue and caches: a demo upload must never reach a

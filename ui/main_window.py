@@ -41,12 +41,10 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -74,6 +72,7 @@ APP_TITLE = "Multi-Regnskab"
 PROBE_INTERVAL_MS = 15_000
 
 _DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+_DROPS_WATCHED = "mrDropsWatched"  # a dynamic property: this widget's drops are handled
 
 
 # --- panels ------------------------------------------------------------------------------
@@ -807,6 +806,8 @@ class MainWindow(QMainWindow):
     def choose_files(self) -> None:
         if not self._can_upload():
             return
+        from PySide6.QtWidgets import QFileDialog  # its Python type is slow to set up
+
         dialog = QFileDialog(self, self.tr("Upload files"))
         dialog.setObjectName("uploadFileDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
@@ -852,16 +853,18 @@ class MainWindow(QMainWindow):
         Widgets added later are caught when they are first shown: Qt then sends their
         parent a ChildPolished event. (Not ChildAdded: that comes for every QObject child,
         timers and actions too, and looking at those costs PySide6 a type lookup each.)
-        Installing the filter twice on one widget is harmless: Qt keeps it once."""
-        widget.installEventFilter(self)
-        for child in widget.findChildren(QWidget):
-            child.installEventFilter(self)
+        A widget once watched is marked, so showing the window does not walk the same
+        subtrees again for each of its widgets; what is added inside a watched widget
+        later reaches that widget's own filter."""
+        for each in (widget, *widget.findChildren(QWidget)):
+            each.installEventFilter(self)  # twice is harmless: Qt keeps one
+            each.setProperty(_DROPS_WATCHED, True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.ChildPolished:
             child = event.child()  # type: ignore[attr-defined]
-            if isinstance(child, QWidget):
+            if isinstance(child, QWidget) and not child.property(_DROPS_WATCHED):
                 self._watch_drops(child)
             return False
         if kind in _DRAG_EVENTS and isinstance(event, QDropEvent):
@@ -913,6 +916,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its Python type is slow to set up
+
         box = QMessageBox(self)
         box.setObjectName("aboutBox")
         box.setWindowTitle(self.tr("About Multi-Regnskab Desktop"))

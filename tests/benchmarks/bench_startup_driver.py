@@ -5,12 +5,13 @@
     python tests/benchmarks/bench_startup_driver.py floor
 
 ``app`` runs the real program (``ui.main.main(["--server", URL])``, every bit of its
-start-up: splash, settings, per-user folders, upload store, keyring, session restore,
-render workers, the main window and the inbox's first page) with one addition: the
-inbox list's ``paintEvent`` also prints ``PAINTED <time.time()>`` after the first paint
-that shows rows, and then closes the window (the program ends the way it does when the
-user closes it). ``ui.inbox_panel`` is imported before ``main`` to install that hook, so
-that import happens a little earlier than in the program; nothing is skipped.
+start-up: the splash when it takes long, settings, per-user folders, upload store,
+keyring, session restore, render workers, the main window and the inbox's first page)
+with one addition: the inbox list's ``paintEvent`` also prints ``PAINTED <time.time()>``
+after the first paint that shows rows, and then closes the window (the program ends the
+way it does when the user closes it). ``ui.inbox_panel`` is imported before ``main`` to
+install that hook, so that import happens a little earlier than in the program; nothing
+is skipped.
 
 ``bare`` is the baseline: a QApplication and a QMainWindow with a QTableView (100 rows
 in a QStandardItemModel), shown; it prints ``PAINTED`` after the table's first paint.
@@ -114,7 +115,6 @@ def _trace_steps() -> None:
 
     _mark("TRACE imports-done")
     wrap(main_module, "run_app", "run_app")
-    wrap(main_module, "_splash", "splash")
     wrap(main_module, "_create_services", "services")
     wrap(app.api, "KeyringTokenStore", "keyring")
     wrap(main_module, "make_api", "make_api")
