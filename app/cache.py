@@ -145,6 +145,11 @@ class DiskCache:
         self._bodies = _Area(root / "bodies", body_budget)
         self._thumbs = _Area(root / "thumbs", thumb_budget)
 
+    def has_body(self, key: CacheKey) -> bool:
+        """Whether ``key``'s body is stored (one stat: cheap enough for the GUI thread, so
+        a miss costs no trip to a worker thread)."""
+        return self._bodies.path(key.stem() + ".json").exists()
+
     def get_body(self, key: CacheKey) -> tuple[bytes, bytes] | None:
         """(metadata JSON, body) or None."""
         meta = self._bodies.read(key.stem() + ".json")

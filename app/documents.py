@@ -76,7 +76,7 @@ class DocumentStore:
             task.exception()  # seen: a load everyone gave up waiting for is no error
 
     async def _load(self, key: CacheKey) -> ArchiveFile:
-        if self._cache is not None:
+        if self._cache is not None and self._cache.has_body(key):
             hit = await asyncio.to_thread(self._read_cache, key)
             if hit is not None:
                 self._remember(key, hit)

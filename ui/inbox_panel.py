@@ -84,6 +84,11 @@ THUMBNAIL_BOX = 36  # logical pixels
 THUMBNAIL_DELAY_MS = 80  # thumbnails are asked for once scrolling pauses this long
 LOADING_DELAY_MS = 250  # "Loading…" appears only if the first page takes longer
 PREFETCH_SCREENS = 2  # start the next page when the end is this many screens away
+# The selection is announced (to the registration panel, the bank matches) this long
+# after it changes: Shift+arrows over many rows change it many times per paint, and
+# what the current document sets going (its preview's load) gets to start first; the
+# announcement then runs while that load waits for the network.
+SELECTION_DELAY_MS = 5
 
 _SELECT = (
     QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -348,7 +353,7 @@ class InboxPanel(QWidget):
         self._fetch_timer.timeout.connect(self._maybe_fetch_more)
         self._selection_timer = QTimer(self)
         self._selection_timer.setSingleShot(True)
-        self._selection_timer.setInterval(0)
+        self._selection_timer.setInterval(SELECTION_DELAY_MS)
         self._selection_timer.timeout.connect(self._emit_selection)
         self._loading_timer = QTimer(self)
         self._loading_timer.setSingleShot(True)
