@@ -32,15 +32,11 @@ import contextlib
 import inspect
 import itertools
 import logging
-import multiprocessing
 import threading
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from multiprocessing import shared_memory
-from multiprocessing.connection import Connection
-from multiprocessing.reduction import ForkingPickler
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import msgspec
 
@@ -65,7 +61,10 @@ from app.previews.protocol import (
     UnsupportedContent,
     WorkerCrashed,
 )
-from app.previews.worker import worker_main
+
+if TYPE_CHECKING:
+    from multiprocessing import shared_memory
+    from multiprocessing.connection import Connection
 
 __all__ = ["DocumentSource", "RenderService"]
 
@@ -134,7 +133,8 @@ class RenderService:
             self_destruct_after=2 * job_timeout + 10,
             extra_handlers=dict(extra_handlers or {}),
         )
-        self._context = multiprocessing.get_context(start_method)
+        self._start_method = start_method
+        self._mp_context: Any = None  # multiprocessing's, made when a worker starts
         self._slots = [_Slot(self, index) for index in range(workers)]
         self._affinity: OrderedDict[str, _Slot] = OrderedDict()
         self._results = _ResultCache(result_cache_bytes)
@@ -145,6 +145,17 @@ class RenderService:
         self._closed = False
         self._executor: ThreadPoolExecutor | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+
+    @property
+    def _context(self) -> Any:
+        """multiprocessing's context. The package (with shared memory, connections and
+        the worker's module, ~15 ms to import) loads when the first worker starts, not
+        when the program makes this service at start-up."""
+        if self._mp_context is None:
+            import multiprocessing
+
+            self._mp_context = multiprocessing.get_context(self._start_method)
+        return self._mp_context
 
     # --- lifecycle ------------------------------------------------------------------
 
@@ -545,6 +556,8 @@ class _Slot:
             return message, pixels
 
     def _new_buffer(self, size: int) -> shared_memory.SharedMemory:
+        from multiprocessing import shared_memory
+
         shm = shared_memory.SharedMemory(create=True, size=max(size, 1))
         self.buffers[shm.name] = shm
         return shm
@@ -587,6 +600,8 @@ class _Process:
         assert service._loop is not None
         self.slot = slot
         self.loop = service._loop
+        from app.previews.worker import worker_main
+
         context: Any = service._context
         request_reader, request_writer = context.Pipe(duplex=False)
         reply_reader, reply_writer = context.Pipe(duplex=False)
@@ -633,6 +648,8 @@ class _Process:
         """Write a message (and a document's bytes) to the worker. What fits in a pipe's
         buffer is written at once; more (a big ``call`` argument, a document bigger than
         the shared buffer) from a thread, so the event loop never waits on the pipe."""
+        from multiprocessing.reduction import ForkingPickler  # loaded with the worker
+
         # (exactly what Connection.send() would write, so the worker's recv() reads it)
         frames: list[bytes | memoryview] = [ForkingPickler.dumps(message)]
         if data is not None:
