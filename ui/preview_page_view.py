@@ -565,6 +565,9 @@ class PageView(QWidget):
         if first:
             self.canvas.scroll_to_top()
         self._update_controls()
+        if announce and self.canvas.isVisible():
+            # a document just arrived: on screen now, not after the event loop's next turn
+            self.canvas.viewport().repaint()
 
     def has_image(self) -> bool:
         return self.canvas.image is not None
