@@ -301,17 +301,17 @@
 <context>
     <name>CompanySelector</name>
     <message>
-        <location filename="../../ui/company_selector.py" line="91"/>
+        <location filename="../../ui/company_selector.py" line="89"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/company_selector.py" line="92"/>
+        <location filename="../../ui/company_selector.py" line="90"/>
         <source>The company whose documents are shown</source>
         <translation>Det firma, hvis bilag vises</translation>
     </message>
     <message>
-        <location filename="../../ui/company_selector.py" line="93"/>
+        <location filename="../../ui/company_selector.py" line="91"/>
         <source>Switch company</source>
         <translation>Skift firma</translation>
     </message>
@@ -860,77 +860,77 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="47"/>
+        <location filename="../../ui/error_messages.py" line="15"/>
         <source>Wrong user name or password.</source>
         <translation>Forkert brugernavn eller adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="49"/>
+        <location filename="../../ui/error_messages.py" line="17"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation>Du er blevet logget ud. Log ind igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="53"/>
+        <location filename="../../ui/error_messages.py" line="21"/>
         <source>The server did not answer in time. Check your internet connection and try again.</source>
         <translation>Serveren svarede ikke i tide. Tjek din internetforbindelse, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="58"/>
+        <location filename="../../ui/error_messages.py" line="26"/>
         <source>Could not reach the server. Check your internet connection and the server address.</source>
         <translation>Kunne ikke få forbindelse til serveren. Tjek din internetforbindelse og serveradressen.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="63"/>
+        <location filename="../../ui/error_messages.py" line="31"/>
         <source>Too many attempts. Wait a moment and try again.</source>
         <translation>For mange forsøg. Vent lidt, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="67"/>
+        <location filename="../../ui/error_messages.py" line="35"/>
         <source>The server has a problem right now (error {status}). Try again later.</source>
         <translation>Serveren har et problem lige nu (fejl {status}). Prøv igen senere.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="71"/>
+        <location filename="../../ui/error_messages.py" line="39"/>
         <source>The server answered with something unexpected. Is the server address right?</source>
         <translation>Serveren svarede med noget uventet. Er serveradressen rigtig?</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="75"/>
+        <location filename="../../ui/error_messages.py" line="43"/>
         <source>You do not have permission to do this in this company.</source>
         <translation>Du har ikke tilladelse til dette i dette firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="79"/>
+        <location filename="../../ui/error_messages.py" line="47"/>
         <source>It was not found on the server. It may have been deleted.</source>
         <translation>Det findes ikke på serveren. Måske er det blevet slettet.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="83"/>
+        <location filename="../../ui/error_messages.py" line="51"/>
         <source>The server refused because of the current state: {message}</source>
         <translation>Serveren afviste på grund af den nuværende tilstand: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="87"/>
+        <location filename="../../ui/error_messages.py" line="55"/>
         <source>The file is too large for the server.</source>
         <translation>Filen er for stor til serveren.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="89"/>
+        <location filename="../../ui/error_messages.py" line="57"/>
         <source>The server refused the request: {message}</source>
         <translation>Serveren afviste forespørgslen: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="93"/>
+        <location filename="../../ui/error_messages.py" line="61"/>
         <source>The server refused the request (error {status}).</source>
         <translation>Serveren afviste forespørgslen (fejl {status}).</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="97"/>
+        <location filename="../../ui/error_messages.py" line="65"/>
         <source>The server address is not valid. It must start with https:// (plain http:// only for this computer).</source>
         <translation>Serveradressen er ikke gyldig. Den skal begynde med https:// (almindelig http:// kun til denne computer).</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="102"/>
+        <location filename="../../ui/error_messages.py" line="70"/>
         <source>Something went wrong: {error}</source>
         <translation>Noget gik galt: {error}</translation>
     </message>
@@ -998,117 +998,117 @@ Bilag nr. %2</translation>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="187"/>
+        <location filename="../../ui/inbox_panel.py" line="200"/>
         <source>Inbox</source>
         <translation>Indbakke</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="210"/>
+        <location filename="../../ui/inbox_panel.py" line="223"/>
         <source>Filter documents…</source>
         <translation>Filtrer bilag…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="212"/>
+        <location filename="../../ui/inbox_panel.py" line="225"/>
         <source>Filter documents</source>
         <translation>Filtrer bilag</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="214"/>
+        <location filename="../../ui/inbox_panel.py" line="227"/>
         <source>Shows only the documents whose name, date or number contains the text. Ctrl+F goes here, Escape clears it.</source>
         <translation>Viser kun de bilag, hvis navn, dato eller nummer indeholder teksten. Ctrl+F går hertil, Escape rydder feltet.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="218"/>
+        <location filename="../../ui/inbox_panel.py" line="231"/>
         <source>Filter by name, date or number (Ctrl+F); Escape clears the filter</source>
         <translation>Filtrer på navn, dato eller nummer (Ctrl+F); Escape rydder filteret</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="223"/>
+        <location filename="../../ui/inbox_panel.py" line="236"/>
         <source>Inbox documents</source>
         <translation>Bilag i indbakken</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="225"/>
+        <location filename="../../ui/inbox_panel.py" line="238"/>
         <source>J and K or the arrow keys move between documents; Shift or Ctrl with a click selects several.</source>
         <translation>J og K eller piletasterne flytter mellem bilag; Skift eller Ctrl med et klik vælger flere.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="294"/>
+        <location filename="../../ui/inbox_panel.py" line="307"/>
         <source>Try again</source>
         <translation>Prøv igen</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="296"/>
+        <location filename="../../ui/inbox_panel.py" line="309"/>
         <source>Try loading the inbox again</source>
         <translation>Prøv at hente indbakken igen</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="317"/>
+        <location filename="../../ui/inbox_panel.py" line="330"/>
         <source>Inbox status</source>
         <translation>Indbakkens status</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="702"/>
+        <location filename="../../ui/inbox_panel.py" line="715"/>
         <source>No company chosen</source>
         <translation>Intet firma valgt</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="703"/>
+        <location filename="../../ui/inbox_panel.py" line="716"/>
         <source>Choose a company to see its inbox.</source>
         <translation>Vælg et firma for at se dets indbakke.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="706"/>
+        <location filename="../../ui/inbox_panel.py" line="719"/>
         <source>The inbox could not be loaded</source>
         <translation>Indbakken kunne ikke hentes</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="707"/>
+        <location filename="../../ui/inbox_panel.py" line="720"/>
         <source>Check the connection and try again.</source>
         <translation>Tjek forbindelsen, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="711"/>
+        <location filename="../../ui/inbox_panel.py" line="724"/>
         <source>Loading the inbox…</source>
         <translation>Henter indbakken…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="714"/>
+        <location filename="../../ui/inbox_panel.py" line="727"/>
         <source>The inbox is empty</source>
         <translation>Indbakken er tom</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="715"/>
+        <location filename="../../ui/inbox_panel.py" line="728"/>
         <source>Documents you upload appear here. Drop files on the window or choose Upload… (Ctrl+U).</source>
         <translation>Bilag, du uploader, vises her. Slip filer på vinduet, eller vælg Upload… (Ctrl+U).</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="745"/>
+        <location filename="../../ui/inbox_panel.py" line="758"/>
         <source>Could not load more documents.</source>
         <translation>Kunne ikke hente flere bilag.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="749"/>
+        <location filename="../../ui/inbox_panel.py" line="762"/>
         <source>Loading all documents to sort them… (%1 so far)</source>
         <translation>Henter alle bilag for at sortere dem… (%1 indtil videre)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="752"/>
+        <location filename="../../ui/inbox_panel.py" line="765"/>
         <source>Showing %1 of %2 loaded documents</source>
         <translation>Viser %1 af %2 hentede bilag</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="755"/>
+        <location filename="../../ui/inbox_panel.py" line="768"/>
         <source>Showing %1 of %2 documents</source>
         <translation>Viser %1 af %2 bilag</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="758"/>
+        <location filename="../../ui/inbox_panel.py" line="771"/>
         <source>Documents: %1 loaded, more as you scroll</source>
         <translation>Bilag: %1 hentet, flere når du ruller</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="760"/>
+        <location filename="../../ui/inbox_panel.py" line="773"/>
         <source>Documents: %1</source>
         <translation>Bilag: %1</translation>
     </message>
@@ -1134,147 +1134,147 @@ Bilag nr. %2</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="134"/>
-        <location filename="../../ui/login_dialog.py" line="135"/>
+        <location filename="../../ui/login_dialog.py" line="72"/>
+        <location filename="../../ui/login_dialog.py" line="73"/>
         <source>Sign in to Multi-Regnskab</source>
         <translation>Log ind i Multi-Regnskab</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="142"/>
+        <location filename="../../ui/login_dialog.py" line="80"/>
         <source>Multi-Regnskab logo</source>
         <translation>Multi-Regnskabs logo</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="143"/>
+        <location filename="../../ui/login_dialog.py" line="81"/>
         <source>Multi-Regnskab</source>
         <translation>Multi-Regnskab</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="150"/>
+        <location filename="../../ui/login_dialog.py" line="88"/>
         <source>Your session has expired. Enter your password to continue where you left off.</source>
         <translation>Du er blevet logget ud. Indtast din adgangskode for at fortsætte, hvor du slap.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="153"/>
+        <location filename="../../ui/login_dialog.py" line="91"/>
         <source>Sign in with your Multi-Regnskab user.</source>
         <translation>Log ind med din bruger i Multi-Regnskab.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="167"/>
+        <location filename="../../ui/login_dialog.py" line="105"/>
         <source>User name</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="168"/>
+        <location filename="../../ui/login_dialog.py" line="106"/>
         <source>name@example.dk</source>
         <translation>navn@eksempel.dk</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="174"/>
+        <location filename="../../ui/login_dialog.py" line="112"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="181"/>
-        <location filename="../../ui/login_dialog.py" line="183"/>
+        <location filename="../../ui/login_dialog.py" line="119"/>
+        <location filename="../../ui/login_dialog.py" line="121"/>
         <source>Stay signed in</source>
         <translation>Forbliv logget ind</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="188"/>
+        <location filename="../../ui/login_dialog.py" line="126"/>
         <source>Keep you signed in on this computer (in the system&apos;s secure keyring) so the program opens without asking for your password.</source>
         <translation>Husk dit login på denne computer (i systemets sikre nøglering), så programmet åbner uden at spørge om din adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="196"/>
+        <location filename="../../ui/login_dialog.py" line="134"/>
         <source>Not available: this computer has no secure keyring to keep your sign-in in, so you will be asked for your password each time the program starts.</source>
         <translation>Ikke muligt: denne computer har ingen sikker nøglering til at gemme dit login i, så du bliver bedt om din adgangskode, hver gang programmet starter.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="208"/>
+        <location filename="../../ui/login_dialog.py" line="146"/>
         <source>&amp;User name:</source>
         <translation>&amp;Brugernavn:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="210"/>
+        <location filename="../../ui/login_dialog.py" line="148"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="219"/>
+        <location filename="../../ui/login_dialog.py" line="157"/>
         <source>Advanced</source>
         <translation>Avanceret</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="220"/>
-        <location filename="../../ui/login_dialog.py" line="354"/>
+        <location filename="../../ui/login_dialog.py" line="158"/>
+        <location filename="../../ui/login_dialog.py" line="292"/>
         <source>Show advanced settings</source>
         <translation>Vis avancerede indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="229"/>
+        <location filename="../../ui/login_dialog.py" line="167"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="231"/>
+        <location filename="../../ui/login_dialog.py" line="169"/>
         <source>The address of the Multi-Regnskab API. Change it only if told to.</source>
         <translation>Adressen på Multi-Regnskabs API. Skift den kun, hvis du bliver bedt om det.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="235"/>
+        <location filename="../../ui/login_dialog.py" line="173"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Serveradresse:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="249"/>
+        <location filename="../../ui/login_dialog.py" line="187"/>
         <source>Sign-in error</source>
         <translation>Fejl ved login</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="256"/>
+        <location filename="../../ui/login_dialog.py" line="194"/>
         <source>Signing in</source>
         <translation>Logger ind</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="261"/>
-        <location filename="../../ui/login_dialog.py" line="264"/>
-        <location filename="../../ui/login_dialog.py" line="365"/>
+        <location filename="../../ui/login_dialog.py" line="199"/>
+        <location filename="../../ui/login_dialog.py" line="202"/>
+        <location filename="../../ui/login_dialog.py" line="303"/>
         <source>Sign in</source>
         <translation>Log ind</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="266"/>
+        <location filename="../../ui/login_dialog.py" line="204"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="266"/>
+        <location filename="../../ui/login_dialog.py" line="204"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="320"/>
+        <location filename="../../ui/login_dialog.py" line="258"/>
         <source>Enter your user name.</source>
         <translation>Indtast dit brugernavn.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="324"/>
+        <location filename="../../ui/login_dialog.py" line="262"/>
         <source>Enter your password.</source>
         <translation>Indtast din adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="329"/>
+        <location filename="../../ui/login_dialog.py" line="267"/>
         <source>Enter the server address.</source>
         <translation>Indtast serveradressen.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="354"/>
+        <location filename="../../ui/login_dialog.py" line="292"/>
         <source>Hide advanced settings</source>
         <translation>Skjul avancerede indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="365"/>
+        <location filename="../../ui/login_dialog.py" line="303"/>
         <source>Signing in…</source>
         <translation>Logger ind…</translation>
     </message>
@@ -1282,236 +1282,236 @@ Bilag nr. %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Inbox</source>
         <translation>Indbakke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Uploads</source>
         <translation>Uploads</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Multi-Regnskab main window</source>
         <translation>Multi-Regnskabs hovedvindue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Company toolbar</source>
         <translation>Værktøjslinje for firma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Company:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Opening…</source>
         <translation>Åbner…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Fetching your companies.</source>
         <translation>Henter dine firmaer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Documents</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Try again</source>
         <translation>Prøv igen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>&amp;Upload…</source>
         <translation>&amp;Upload bilag…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>Upload files to the inbox</source>
         <translation>Upload filer til indbakken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Upload from clipboard</source>
         <translation>Upload fra ud&amp;klipsholder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
-        <location filename="../../ui/main_window.py" line="771"/>
+        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>Upload files or an image from the clipboard</source>
         <translation>Upload filer eller et billede fra udklipsholderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Gem som…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Save the shown document on this computer</source>
         <translation>Gem det viste bilag på denne computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Log ud</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Faktisk størrelse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>&amp;Filter…</source>
         <translation>Fi&amp;ltrer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Filter the inbox</source>
         <translation>Filtrer indbakken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>&amp;About Multi-Regnskab Desktop</source>
         <translation>&amp;Om Multi-Regnskab Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Menu bar</source>
         <translation>Menulinje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>Signed out: sign in again to continue.</source>
         <translation>Logget ud: log ind igen for at fortsætte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>Signed in again.</source>
         <translation>Logget ind igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>Your companies could not be fetched</source>
         <translation>Dine firmaer kunne ikke hentes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="811"/>
         <source>Upload files</source>
         <translation>Upload filer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="815"/>
+        <location filename="../../ui/main_window.py" line="816"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp *.txt)</source>
         <translation>Bilag (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="816"/>
+        <location filename="../../ui/main_window.py" line="817"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="838"/>
+        <location filename="../../ui/main_window.py" line="839"/>
         <source>The clipboard holds no files or image to upload.</source>
         <translation>Udklipsholderen indeholder ingen filer eller billeder at uploade.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
-        <location filename="../../ui/main_window.py" line="898"/>
+        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="904"/>
         <source>Choose a company first.</source>
         <translation>Vælg først et firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="915"/>
+        <location filename="../../ui/main_window.py" line="923"/>
         <source>About Multi-Regnskab Desktop</source>
         <translation>Om Multi-Regnskab Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="923"/>
+        <location filename="../../ui/main_window.py" line="931"/>
         <source>File receipts and invoices into Multi-Regnskab: browse the inbox, preview documents and upload files by dropping them on the window.</source>
         <translation>Læg kvitteringer og fakturaer i Multi-Regnskab: gennemse indbakken, se bilag og upload filer ved at trække dem ind i vinduet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="927"/>
+        <location filename="../../ui/main_window.py" line="935"/>
         <source>Server: {server}</source>
         <translation>Server: {server}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="939"/>
+        <location filename="../../ui/main_window.py" line="947"/>
         <source>The language changes the next time the program starts.</source>
         <translation>Sproget skifter, næste gang programmet starter.</translation>
     </message>
@@ -2268,7 +2268,7 @@ Bilag nr. %2</translation>
         <translation>Drej med uret</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="738"/>
+        <location filename="../../ui/preview_page_view.py" line="741"/>
         <source>Page {page} of {count}</source>
         <translation>Side {page} af {count}</translation>
     </message>
@@ -2276,32 +2276,32 @@ Bilag nr. %2</translation>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../ui/company_selector.py" line="53"/>
+        <location filename="../../ui/company_selector.py" line="51"/>
         <source>You may upload documents to this company, but not see its documents.</source>
         <translation>Du må uploade bilag til dette firma, men ikke se firmaets bilag.</translation>
     </message>
     <message>
-        <location filename="../../ui/company_selector.py" line="57"/>
+        <location filename="../../ui/company_selector.py" line="55"/>
         <source>You do not have access to documents in this company.</source>
         <translation>Du har ikke adgang til bilag i dette firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/company_selector.py" line="61"/>
+        <location filename="../../ui/company_selector.py" line="59"/>
         <source>You only have read access to documents in this company.</source>
         <translation>Du har kun læseadgang til bilag i dette firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/company_selector.py" line="65"/>
+        <location filename="../../ui/company_selector.py" line="63"/>
         <source>You cannot upload documents to this company.</source>
         <translation>Du kan ikke uploade bilag til dette firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/company_selector.py" line="69"/>
+        <location filename="../../ui/company_selector.py" line="67"/>
         <source>You cannot change or delete documents in this company.</source>
         <translation>Du kan ikke ændre eller slette bilag i dette firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/company_selector.py" line="77"/>
+        <location filename="../../ui/company_selector.py" line="75"/>
         <source>{name} · CVR {cvr}</source>
         <translation>{name} · CVR {cvr}</translation>
     </message>
@@ -2752,42 +2752,42 @@ Bilag nr. %2</translation>
 <context>
     <name>RegistrationPanel</name>
     <message>
-        <location filename="../../ui/registration_panel.py" line="158"/>
+        <location filename="../../ui/registration_panel.py" line="160"/>
         <source>Supplier number</source>
         <translation>Leverandørnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="203"/>
+        <location filename="../../ui/registration_panel.py" line="205"/>
         <source>Sent, but no answer came: this registration may already be in Multi-Regnskab. Check there; sending it again asks you first.</source>
         <translation>Sendt, men der kom intet svar: posteringen kan allerede være i Multi-Regnskab. Tjek det der; sender du den igen, bliver du spurgt først.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="209"/>
+        <location filename="../../ui/registration_panel.py" line="211"/>
         <source>Matching documents</source>
         <translation>Matchende bilag</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="210"/>
+        <location filename="../../ui/registration_panel.py" line="212"/>
         <source>Inbox documents with this amount and a date close to it: click to attach</source>
         <translation>Bilag i indbakken med dette beløb og en dato tæt på: klik for at vedhæfte</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="214"/>
+        <location filename="../../ui/registration_panel.py" line="216"/>
         <source>Matching bank postings</source>
         <translation>Matchende bankposteringer</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="215"/>
+        <location filename="../../ui/registration_panel.py" line="217"/>
         <source>Bank postings that may have paid this document: click to book it so</source>
         <translation>Bankposteringer, der kan have betalt bilaget: klik for at bogføre det sådan</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="220"/>
+        <location filename="../../ui/registration_panel.py" line="222"/>
         <source>Create suggested registration</source>
         <translation>Opret forslag til postering</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="223"/>
+        <location filename="../../ui/registration_panel.py" line="225"/>
         <source>Create and next</source>
         <translation>Opret og næste</translation>
     </message>
@@ -2818,7 +2818,7 @@ Bilag nr. %2</translation>
     </message>
     <message>
         <location filename="../../ui/registration_offers.py" line="214"/>
-        <location filename="../../ui/registration_panel.py" line="227"/>
+        <location filename="../../ui/registration_panel.py" line="229"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -2833,94 +2833,94 @@ Bilag nr. %2</translation>
         <translation> (Alt+{0} eller et klik på det i forhåndsvisningen overtager det)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="228"/>
+        <location filename="../../ui/registration_panel.py" line="230"/>
         <source>Description</source>
         <translation>Tekst</translation>
     </message>
     <message>
         <location filename="../../ui/registration_offers.py" line="215"/>
-        <location filename="../../ui/registration_panel.py" line="229"/>
+        <location filename="../../ui/registration_panel.py" line="231"/>
         <source>Supplier</source>
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="232"/>
+        <location filename="../../ui/registration_panel.py" line="234"/>
         <source>New customer…</source>
         <translation>Ny kunde…</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="233"/>
+        <location filename="../../ui/registration_panel.py" line="235"/>
         <source>New customer</source>
         <translation>Ny kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="234"/>
+        <location filename="../../ui/registration_panel.py" line="236"/>
         <source>Create a customer in Multi-Regnskab</source>
         <translation>Opret en kunde i Multi-Regnskab</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="240"/>
+        <location filename="../../ui/registration_panel.py" line="242"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../../ui/registration_offers.py" line="216"/>
-        <location filename="../../ui/registration_panel.py" line="246"/>
+        <location filename="../../ui/registration_panel.py" line="248"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="249"/>
+        <location filename="../../ui/registration_panel.py" line="251"/>
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="408"/>
+        <location filename="../../ui/registration_panel.py" line="409"/>
         <source>Customer {0}</source>
         <translation>Kunde {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="419"/>
+        <location filename="../../ui/registration_panel.py" line="420"/>
         <source>You may not add documents in this company, so you cannot book here.</source>
         <translation>Du må ikke tilføje bilag i dette firma, så du kan ikke bogføre her.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="475"/>
+        <location filename="../../ui/registration_panel.py" line="476"/>
         <source>Line {0}: {1}</source>
         <translation>Linje {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="569"/>
+        <location filename="../../ui/registration_panel.py" line="570"/>
         <source>Document {0}</source>
         <translation>Bilag {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="574"/>
+        <location filename="../../ui/registration_panel.py" line="575"/>
         <source>At most {0} attached files</source>
         <translation>Højst {0} vedhæftede filer</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="591"/>
+        <location filename="../../ui/registration_panel.py" line="592"/>
         <source>Correct the lines marked in red first.</source>
         <translation>Ret først linjerne, der er markeret med rødt.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="596"/>
+        <location filename="../../ui/registration_panel.py" line="597"/>
         <source>Sending…</source>
         <translation>Sender…</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="695"/>
+        <location filename="../../ui/registration_panel.py" line="696"/>
         <source>The draft was discarded: the registration is there.</source>
         <translation>Kladden er kasseret: posteringen er der.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="699"/>
+        <location filename="../../ui/registration_panel.py" line="700"/>
         <source>Kept. Check in Multi-Regnskab; sending it again asks you first.</source>
         <translation>Beholdt. Tjek i Multi-Regnskab; sender du den igen, bliver du spurgt først.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="712"/>
+        <location filename="../../ui/registration_panel.py" line="713"/>
         <source>The suggested registration was created.</source>
         <translation>Forslaget til postering er oprettet.</translation>
     </message>
@@ -2933,168 +2933,168 @@ Bilag nr. %2</translation>
 <context>
     <name>Shortcuts</name>
     <message>
+        <location filename="../../ui/shortcuts.py" line="39"/>
         <location filename="../../ui/shortcuts.py" line="41"/>
         <location filename="../../ui/shortcuts.py" line="43"/>
         <location filename="../../ui/shortcuts.py" line="45"/>
         <location filename="../../ui/shortcuts.py" line="47"/>
         <location filename="../../ui/shortcuts.py" line="49"/>
-        <location filename="../../ui/shortcuts.py" line="51"/>
         <source>General</source>
         <translation>Generelt</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="42"/>
+        <location filename="../../ui/shortcuts.py" line="40"/>
         <source>Upload files…</source>
         <translation>Upload filer…</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="44"/>
+        <location filename="../../ui/shortcuts.py" line="42"/>
         <source>Upload files or an image from the clipboard</source>
         <translation>Upload filer eller et billede fra udklipsholderen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="46"/>
+        <location filename="../../ui/shortcuts.py" line="44"/>
         <source>Save the document as…</source>
         <translation>Gem bilaget som…</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="48"/>
+        <location filename="../../ui/shortcuts.py" line="46"/>
         <source>Refresh</source>
         <translation>Opdater</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="50"/>
+        <location filename="../../ui/shortcuts.py" line="48"/>
         <source>Show the keyboard shortcuts</source>
         <translation>Vis tastaturgenvejene</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="52"/>
+        <location filename="../../ui/shortcuts.py" line="50"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
+        <location filename="../../ui/shortcuts.py" line="52"/>
         <location filename="../../ui/shortcuts.py" line="54"/>
         <location filename="../../ui/shortcuts.py" line="56"/>
         <location filename="../../ui/shortcuts.py" line="58"/>
         <location filename="../../ui/shortcuts.py" line="60"/>
-        <location filename="../../ui/shortcuts.py" line="62"/>
         <source>Inbox</source>
         <translation>Indbakke</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="55"/>
+        <location filename="../../ui/shortcuts.py" line="53"/>
         <source>Filter the inbox</source>
         <translation>Filtrer indbakken</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="57"/>
+        <location filename="../../ui/shortcuts.py" line="55"/>
         <source>Next document</source>
         <translation>Næste bilag</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="59"/>
+        <location filename="../../ui/shortcuts.py" line="57"/>
         <source>Previous document</source>
         <translation>Forrige bilag</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="61"/>
+        <location filename="../../ui/shortcuts.py" line="59"/>
         <source>Select more documents</source>
         <translation>Vælg flere bilag</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="63"/>
+        <location filename="../../ui/shortcuts.py" line="61"/>
         <source>Delete the document shown (asks first)</source>
         <translation>Slet det viste bilag (spørger først)</translation>
     </message>
     <message>
+        <location filename="../../ui/shortcuts.py" line="63"/>
         <location filename="../../ui/shortcuts.py" line="65"/>
         <location filename="../../ui/shortcuts.py" line="67"/>
         <location filename="../../ui/shortcuts.py" line="69"/>
         <location filename="../../ui/shortcuts.py" line="71"/>
-        <location filename="../../ui/shortcuts.py" line="73"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="66"/>
+        <location filename="../../ui/shortcuts.py" line="64"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="68"/>
+        <location filename="../../ui/shortcuts.py" line="66"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="70"/>
+        <location filename="../../ui/shortcuts.py" line="68"/>
         <source>Actual size</source>
         <translation>Faktisk størrelse</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="72"/>
+        <location filename="../../ui/shortcuts.py" line="70"/>
         <source>Next page</source>
         <translation>Næste side</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="74"/>
+        <location filename="../../ui/shortcuts.py" line="72"/>
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="76"/>
+        <location filename="../../ui/shortcuts.py" line="74"/>
+        <location filename="../../ui/shortcuts.py" line="77"/>
         <location filename="../../ui/shortcuts.py" line="79"/>
         <location filename="../../ui/shortcuts.py" line="81"/>
-        <location filename="../../ui/shortcuts.py" line="83"/>
+        <location filename="../../ui/shortcuts.py" line="84"/>
         <location filename="../../ui/shortcuts.py" line="86"/>
         <location filename="../../ui/shortcuts.py" line="88"/>
         <location filename="../../ui/shortcuts.py" line="90"/>
         <location filename="../../ui/shortcuts.py" line="92"/>
-        <location filename="../../ui/shortcuts.py" line="94"/>
         <source>Registration</source>
         <translation>Postering</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="77"/>
+        <location filename="../../ui/shortcuts.py" line="75"/>
         <source>Create the suggested registration</source>
         <translation>Opret forslaget til postering</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="80"/>
+        <location filename="../../ui/shortcuts.py" line="78"/>
         <source>Create it and go on to the next document</source>
         <translation>Opret den og gå videre til næste bilag</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="82"/>
+        <location filename="../../ui/shortcuts.py" line="80"/>
         <source>Accept every suggestion</source>
         <translation>Accepter alle forslag</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="84"/>
+        <location filename="../../ui/shortcuts.py" line="82"/>
         <source>Accept the suggested date (or click its box on the page)</source>
         <translation>Accepter den foreslåede dato (eller klik på dens felt på siden)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="87"/>
+        <location filename="../../ui/shortcuts.py" line="85"/>
         <source>Accept the suggested supplier as description</source>
         <translation>Accepter den foreslåede leverandør som tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="89"/>
+        <location filename="../../ui/shortcuts.py" line="87"/>
         <source>Accept the suggested total</source>
         <translation>Accepter det foreslåede beløb i alt</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="91"/>
+        <location filename="../../ui/shortcuts.py" line="89"/>
         <source>Add a line</source>
         <translation>Tilføj en linje</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="93"/>
+        <location filename="../../ui/shortcuts.py" line="91"/>
         <source>Remove the line</source>
         <translation>Fjern linjen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="95"/>
+        <location filename="../../ui/shortcuts.py" line="93"/>
         <source>Move the line up or down</source>
         <translation>Flyt linjen op eller ned</translation>
     </message>
@@ -3102,24 +3102,24 @@ Bilag nr. %2</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="127"/>
-        <location filename="../../ui/shortcuts.py" line="128"/>
-        <location filename="../../ui/shortcuts.py" line="132"/>
+        <location filename="../../ui/shortcuts.py" line="125"/>
+        <location filename="../../ui/shortcuts.py" line="126"/>
+        <location filename="../../ui/shortcuts.py" line="130"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="129"/>
+        <location filename="../../ui/shortcuts.py" line="127"/>
         <source>Work faster with the keyboard:</source>
         <translation>Arbejd hurtigere med tastaturet:</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="134"/>
+        <location filename="../../ui/shortcuts.py" line="132"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="134"/>
+        <location filename="../../ui/shortcuts.py" line="132"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
@@ -3127,22 +3127,22 @@ Bilag nr. %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/main.py" line="413"/>
+        <location filename="../../ui/main.py" line="378"/>
         <source>Multi-Regnskab Desktop</source>
         <translation>Multi-Regnskab Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="414"/>
+        <location filename="../../ui/main.py" line="379"/>
         <source>Multi-Regnskab Desktop is already running for this user. Use the window that is already open.</source>
         <translation>Multi-Regnskab Desktop kører allerede for denne bruger. Brug det vindue, der allerede er åbent.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="457"/>
+        <location filename="../../ui/main.py" line="451"/>
         <source>Starting the demo…</source>
         <translation>Starter demoen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="459"/>
+        <location filename="../../ui/main.py" line="453"/>
         <source>Opening Multi-Regnskab…</source>
         <translation>Åbner Multi-Regnskab…</translation>
     </message>
@@ -3295,188 +3295,188 @@ Bilag nr. %2</translation>
 <context>
     <name>UploadModel</name>
     <message>
-        <location filename="../../ui/upload_model.py" line="113"/>
+        <location filename="../../ui/upload_model.py" line="114"/>
         <source>The file is empty</source>
         <translation>Filen er tom</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="115"/>
-        <location filename="../../ui/upload_model.py" line="132"/>
+        <location filename="../../ui/upload_model.py" line="116"/>
+        <location filename="../../ui/upload_model.py" line="133"/>
         <source>The file is too large (max. {limit})</source>
         <translation>Filen er for stor (maks. {limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="119"/>
+        <location filename="../../ui/upload_model.py" line="120"/>
         <source>Not a PDF, an image (JPEG, PNG, TIFF, GIF, WebP) or a text file</source>
         <translation>Ikke en PDF, et billede (JPEG, PNG, TIFF, GIF, WebP) eller en tekstfil</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="123"/>
+        <location filename="../../ui/upload_model.py" line="124"/>
         <source>The file no longer exists</source>
         <translation>Filen findes ikke længere</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="124"/>
+        <location filename="../../ui/upload_model.py" line="125"/>
         <source>The file cannot be read</source>
         <translation>Filen kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="136"/>
+        <location filename="../../ui/upload_model.py" line="137"/>
         <source>The company does not allow you to add documents</source>
         <translation>Firmaet tillader ikke, at du tilføjer bilag</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="141"/>
+        <location filename="../../ui/upload_model.py" line="142"/>
         <source>The server refused the file: {message}</source>
         <translation>Serveren afviste filen: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="144"/>
+        <location filename="../../ui/upload_model.py" line="145"/>
         <source>The server refused the file</source>
         <translation>Serveren afviste filen</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="146"/>
+        <location filename="../../ui/upload_model.py" line="147"/>
         <source>The server kept failing; try again later</source>
         <translation>Serveren fejlede gang på gang; prøv igen senere</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="148"/>
+        <location filename="../../ui/upload_model.py" line="149"/>
         <source>The copy kept for uploading is gone; add the file again</source>
         <translation>Kopien til upload er væk; tilføj filen igen</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="152"/>
+        <location filename="../../ui/upload_model.py" line="153"/>
         <source>The file could not be read</source>
         <translation>Filen kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="154"/>
+        <location filename="../../ui/upload_model.py" line="155"/>
         <source>It may have arrived; look in the inbox before you try again</source>
         <translation>Den kan være kommet frem; se i indbakken, før du prøver igen</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="158"/>
+        <location filename="../../ui/upload_model.py" line="159"/>
         <source>Unexpected error (see the log)</source>
         <translation>Uventet fejl (se loggen)</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="173"/>
+        <location filename="../../ui/upload_model.py" line="174"/>
         <source>Queued: will check whether the file arrived</source>
         <translation>I kø: kontrollerer om filen kom frem</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="176"/>
+        <location filename="../../ui/upload_model.py" line="177"/>
         <source>Queued</source>
         <translation>I kø</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="178"/>
+        <location filename="../../ui/upload_model.py" line="179"/>
         <source>Sending… {percent}%</source>
         <translation>Sender … {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="182"/>
+        <location filename="../../ui/upload_model.py" line="183"/>
         <source>Checking whether the file arrived</source>
         <translation>Kontrollerer om filen kom frem</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="185"/>
+        <location filename="../../ui/upload_model.py" line="186"/>
         <source>Sign in again to continue</source>
         <translation>Log ind igen for at fortsætte</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="187"/>
+        <location filename="../../ui/upload_model.py" line="188"/>
         <source>Waiting for the server</source>
         <translation>Venter på serveren</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="188"/>
+        <location filename="../../ui/upload_model.py" line="189"/>
         <source>Waiting for the network</source>
         <translation>Venter på netværk</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="190"/>
+        <location filename="../../ui/upload_model.py" line="191"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="192"/>
+        <location filename="../../ui/upload_model.py" line="193"/>
         <source>Failed: {reason}</source>
         <translation>Fejlede: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="195"/>
+        <location filename="../../ui/upload_model.py" line="196"/>
         <source>Cancelled</source>
         <translation>Annulleret</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="390"/>
+        <location filename="../../ui/upload_model.py" line="391"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="391"/>
+        <location filename="../../ui/upload_model.py" line="392"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="392"/>
+        <location filename="../../ui/upload_model.py" line="393"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="393"/>
+        <location filename="../../ui/upload_model.py" line="394"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="394"/>
+        <location filename="../../ui/upload_model.py" line="395"/>
         <source>Progress</source>
         <translation>Fremskridt</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="395"/>
+        <location filename="../../ui/upload_model.py" line="396"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="396"/>
+        <location filename="../../ui/upload_model.py" line="397"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="464"/>
+        <location filename="../../ui/upload_model.py" line="465"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="481"/>
+        <location filename="../../ui/upload_model.py" line="482"/>
         <source>Pasted from the clipboard</source>
         <translation>Indsat fra udklipsholderen</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="484"/>
+        <location filename="../../ui/upload_model.py" line="485"/>
         <source>Double-click or press F2 to change</source>
         <translation>Dobbeltklik eller tryk F2 for at ændre</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="509"/>
+        <location filename="../../ui/upload_model.py" line="510"/>
         <source>The name must not be empty.</source>
         <translation>Navnet må ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="517"/>
+        <location filename="../../ui/upload_model.py" line="518"/>
         <source>That is not a date.</source>
         <translation>Det er ikke en dato.</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="527"/>
+        <location filename="../../ui/upload_model.py" line="528"/>
         <source>{name} is already on its way; its name and date can no longer change.</source>
         <translation>{name} er allerede på vej; navn og dato kan ikke længere ændres.</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="533"/>
+        <location filename="../../ui/upload_model.py" line="534"/>
         <source>The name is too long.</source>
         <translation>Navnet er for langt.</translation>
     </message>
@@ -3746,17 +3746,17 @@ Bilag nr. %2</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="197"/>
+        <location filename="../../ui/workspace.py" line="212"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="202"/>
+        <location filename="../../ui/workspace.py" line="217"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="204"/>
+        <location filename="../../ui/workspace.py" line="219"/>
         <source>Products</source>
         <translation>Varer</translation>
     </message>
@@ -3764,42 +3764,42 @@ Bilag nr. %2</translation>
 <context>
     <name>_NoAccessPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Your access request code</source>
         <translation>Din kode til adgangsanmodning</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Copy code</source>
         <translation>Kopiér kode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Copy your access request code</source>
         <translation>Kopiér din kode til adgangsanmodning</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Check again</source>
         <translation>Tjek igen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Check again for companies</source>
         <translation>Tjek igen, om du har fået adgang til et firma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>You do not have access to any company yet</source>
         <translation>Du har endnu ikke adgang til noget firma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Your user is signed in, but no company has given you access to its documents. Give the code below to the company&apos;s administrator in Multi-Regnskab; once they have granted you access, choose “Check again”.</source>
         <translation>Du er logget ind, men intet firma har endnu givet dig adgang til sine bilag. Giv koden herunder til firmaets administrator i Multi-Regnskab; når du har fået adgang, så vælg “Tjek igen”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Fetching your code…</source>
         <translation>Henter din kode…</translation>
     </message>
@@ -3807,7 +3807,7 @@ Bilag nr. %2</translation>
 <context>
     <name>_PermissionBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Permissions in this company</source>
         <translation>Rettigheder i dette firma</translation>
     </message>

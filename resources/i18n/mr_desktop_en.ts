@@ -301,17 +301,17 @@
 <context>
     <name>CompanySelector</name>
     <message>
-        <location filename="../../ui/company_selector.py" line="91"/>
+        <location filename="../../ui/company_selector.py" line="89"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/company_selector.py" line="92"/>
+        <location filename="../../ui/company_selector.py" line="90"/>
         <source>The company whose documents are shown</source>
         <translation>The company whose documents are shown</translation>
     </message>
     <message>
-        <location filename="../../ui/company_selector.py" line="93"/>
+        <location filename="../../ui/company_selector.py" line="91"/>
         <source>Switch company</source>
         <translation>Switch company</translation>
     </message>
@@ -860,77 +860,77 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="47"/>
+        <location filename="../../ui/error_messages.py" line="15"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="49"/>
+        <location filename="../../ui/error_messages.py" line="17"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation>Your session has expired. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="53"/>
+        <location filename="../../ui/error_messages.py" line="21"/>
         <source>The server did not answer in time. Check your internet connection and try again.</source>
         <translation>The server did not answer in time. Check your internet connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="58"/>
+        <location filename="../../ui/error_messages.py" line="26"/>
         <source>Could not reach the server. Check your internet connection and the server address.</source>
         <translation>Could not reach the server. Check your internet connection and the server address.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="63"/>
+        <location filename="../../ui/error_messages.py" line="31"/>
         <source>Too many attempts. Wait a moment and try again.</source>
         <translation>Too many attempts. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="67"/>
+        <location filename="../../ui/error_messages.py" line="35"/>
         <source>The server has a problem right now (error {status}). Try again later.</source>
         <translation>The server has a problem right now (error {status}). Try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="71"/>
+        <location filename="../../ui/error_messages.py" line="39"/>
         <source>The server answered with something unexpected. Is the server address right?</source>
         <translation>The server answered with something unexpected. Is the server address right?</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="75"/>
+        <location filename="../../ui/error_messages.py" line="43"/>
         <source>You do not have permission to do this in this company.</source>
         <translation>You do not have permission to do this in this company.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="79"/>
+        <location filename="../../ui/error_messages.py" line="47"/>
         <source>It was not found on the server. It may have been deleted.</source>
         <translation>It was not found on the server. It may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="83"/>
+        <location filename="../../ui/error_messages.py" line="51"/>
         <source>The server refused because of the current state: {message}</source>
         <translation>The server refused because of the current state: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="87"/>
+        <location filename="../../ui/error_messages.py" line="55"/>
         <source>The file is too large for the server.</source>
         <translation>The file is too large for the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="89"/>
+        <location filename="../../ui/error_messages.py" line="57"/>
         <source>The server refused the request: {message}</source>
         <translation>The server refused the request: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="93"/>
+        <location filename="../../ui/error_messages.py" line="61"/>
         <source>The server refused the request (error {status}).</source>
         <translation>The server refused the request (error {status}).</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="97"/>
+        <location filename="../../ui/error_messages.py" line="65"/>
         <source>The server address is not valid. It must start with https:// (plain http:// only for this computer).</source>
         <translation>The server address is not valid. It must start with https:// (plain http:// only for this computer).</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="102"/>
+        <location filename="../../ui/error_messages.py" line="70"/>
         <source>Something went wrong: {error}</source>
         <translation>Something went wrong: {error}</translation>
     </message>
@@ -998,117 +998,117 @@ Document no. %2</translation>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="187"/>
+        <location filename="../../ui/inbox_panel.py" line="200"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="210"/>
+        <location filename="../../ui/inbox_panel.py" line="223"/>
         <source>Filter documents…</source>
         <translation>Filter documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="212"/>
+        <location filename="../../ui/inbox_panel.py" line="225"/>
         <source>Filter documents</source>
         <translation>Filter documents</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="214"/>
+        <location filename="../../ui/inbox_panel.py" line="227"/>
         <source>Shows only the documents whose name, date or number contains the text. Ctrl+F goes here, Escape clears it.</source>
         <translation>Shows only the documents whose name, date or number contains the text. Ctrl+F goes here, Escape clears it.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="218"/>
+        <location filename="../../ui/inbox_panel.py" line="231"/>
         <source>Filter by name, date or number (Ctrl+F); Escape clears the filter</source>
         <translation>Filter by name, date or number (Ctrl+F); Escape clears the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="223"/>
+        <location filename="../../ui/inbox_panel.py" line="236"/>
         <source>Inbox documents</source>
         <translation>Inbox documents</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="225"/>
+        <location filename="../../ui/inbox_panel.py" line="238"/>
         <source>J and K or the arrow keys move between documents; Shift or Ctrl with a click selects several.</source>
         <translation>J and K or the arrow keys move between documents; Shift or Ctrl with a click selects several.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="294"/>
+        <location filename="../../ui/inbox_panel.py" line="307"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="296"/>
+        <location filename="../../ui/inbox_panel.py" line="309"/>
         <source>Try loading the inbox again</source>
         <translation>Try loading the inbox again</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="317"/>
+        <location filename="../../ui/inbox_panel.py" line="330"/>
         <source>Inbox status</source>
         <translation>Inbox status</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="702"/>
+        <location filename="../../ui/inbox_panel.py" line="715"/>
         <source>No company chosen</source>
         <translation>No company chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="703"/>
+        <location filename="../../ui/inbox_panel.py" line="716"/>
         <source>Choose a company to see its inbox.</source>
         <translation>Choose a company to see its inbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="706"/>
+        <location filename="../../ui/inbox_panel.py" line="719"/>
         <source>The inbox could not be loaded</source>
         <translation>The inbox could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="707"/>
+        <location filename="../../ui/inbox_panel.py" line="720"/>
         <source>Check the connection and try again.</source>
         <translation>Check the connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="711"/>
+        <location filename="../../ui/inbox_panel.py" line="724"/>
         <source>Loading the inbox…</source>
         <translation>Loading the inbox…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="714"/>
+        <location filename="../../ui/inbox_panel.py" line="727"/>
         <source>The inbox is empty</source>
         <translation>The inbox is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="715"/>
+        <location filename="../../ui/inbox_panel.py" line="728"/>
         <source>Documents you upload appear here. Drop files on the window or choose Upload… (Ctrl+U).</source>
         <translation>Documents you upload appear here. Drop files on the window or choose Upload… (Ctrl+U).</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="745"/>
+        <location filename="../../ui/inbox_panel.py" line="758"/>
         <source>Could not load more documents.</source>
         <translation>Could not load more documents.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="749"/>
+        <location filename="../../ui/inbox_panel.py" line="762"/>
         <source>Loading all documents to sort them… (%1 so far)</source>
         <translation>Loading all documents to sort them… (%1 so far)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="752"/>
+        <location filename="../../ui/inbox_panel.py" line="765"/>
         <source>Showing %1 of %2 loaded documents</source>
         <translation>Showing %1 of %2 loaded documents</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="755"/>
+        <location filename="../../ui/inbox_panel.py" line="768"/>
         <source>Showing %1 of %2 documents</source>
         <translation>Showing %1 of %2 documents</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="758"/>
+        <location filename="../../ui/inbox_panel.py" line="771"/>
         <source>Documents: %1 loaded, more as you scroll</source>
         <translation>Documents: %1 loaded, more as you scroll</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_panel.py" line="760"/>
+        <location filename="../../ui/inbox_panel.py" line="773"/>
         <source>Documents: %1</source>
         <translation>Documents: %1</translation>
     </message>
@@ -1134,147 +1134,147 @@ Document no. %2</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="134"/>
-        <location filename="../../ui/login_dialog.py" line="135"/>
+        <location filename="../../ui/login_dialog.py" line="72"/>
+        <location filename="../../ui/login_dialog.py" line="73"/>
         <source>Sign in to Multi-Regnskab</source>
         <translation>Sign in to Multi-Regnskab</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="142"/>
+        <location filename="../../ui/login_dialog.py" line="80"/>
         <source>Multi-Regnskab logo</source>
         <translation>Multi-Regnskab logo</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="143"/>
+        <location filename="../../ui/login_dialog.py" line="81"/>
         <source>Multi-Regnskab</source>
         <translation>Multi-Regnskab</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="150"/>
+        <location filename="../../ui/login_dialog.py" line="88"/>
         <source>Your session has expired. Enter your password to continue where you left off.</source>
         <translation>Your session has expired. Enter your password to continue where you left off.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="153"/>
+        <location filename="../../ui/login_dialog.py" line="91"/>
         <source>Sign in with your Multi-Regnskab user.</source>
         <translation>Sign in with your Multi-Regnskab user.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="167"/>
+        <location filename="../../ui/login_dialog.py" line="105"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="168"/>
+        <location filename="../../ui/login_dialog.py" line="106"/>
         <source>name@example.dk</source>
         <translation>name@example.dk</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="174"/>
+        <location filename="../../ui/login_dialog.py" line="112"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="181"/>
-        <location filename="../../ui/login_dialog.py" line="183"/>
+        <location filename="../../ui/login_dialog.py" line="119"/>
+        <location filename="../../ui/login_dialog.py" line="121"/>
         <source>Stay signed in</source>
         <translation>Stay signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="188"/>
+        <location filename="../../ui/login_dialog.py" line="126"/>
         <source>Keep you signed in on this computer (in the system&apos;s secure keyring) so the program opens without asking for your password.</source>
         <translation>Keep you signed in on this computer (in the system&apos;s secure keyring) so the program opens without asking for your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="196"/>
+        <location filename="../../ui/login_dialog.py" line="134"/>
         <source>Not available: this computer has no secure keyring to keep your sign-in in, so you will be asked for your password each time the program starts.</source>
         <translation>Not available: this computer has no secure keyring to keep your sign-in in, so you will be asked for your password each time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="208"/>
+        <location filename="../../ui/login_dialog.py" line="146"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="210"/>
+        <location filename="../../ui/login_dialog.py" line="148"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="219"/>
+        <location filename="../../ui/login_dialog.py" line="157"/>
         <source>Advanced</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="220"/>
-        <location filename="../../ui/login_dialog.py" line="354"/>
+        <location filename="../../ui/login_dialog.py" line="158"/>
+        <location filename="../../ui/login_dialog.py" line="292"/>
         <source>Show advanced settings</source>
         <translation>Show advanced settings</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="229"/>
+        <location filename="../../ui/login_dialog.py" line="167"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="231"/>
+        <location filename="../../ui/login_dialog.py" line="169"/>
         <source>The address of the Multi-Regnskab API. Change it only if told to.</source>
         <translation>The address of the Multi-Regnskab API. Change it only if told to.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="235"/>
+        <location filename="../../ui/login_dialog.py" line="173"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Server address:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="249"/>
+        <location filename="../../ui/login_dialog.py" line="187"/>
         <source>Sign-in error</source>
         <translation>Sign-in error</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="256"/>
+        <location filename="../../ui/login_dialog.py" line="194"/>
         <source>Signing in</source>
         <translation>Signing in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="261"/>
-        <location filename="../../ui/login_dialog.py" line="264"/>
-        <location filename="../../ui/login_dialog.py" line="365"/>
+        <location filename="../../ui/login_dialog.py" line="199"/>
+        <location filename="../../ui/login_dialog.py" line="202"/>
+        <location filename="../../ui/login_dialog.py" line="303"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="266"/>
+        <location filename="../../ui/login_dialog.py" line="204"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="266"/>
+        <location filename="../../ui/login_dialog.py" line="204"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="320"/>
+        <location filename="../../ui/login_dialog.py" line="258"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="324"/>
+        <location filename="../../ui/login_dialog.py" line="262"/>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="329"/>
+        <location filename="../../ui/login_dialog.py" line="267"/>
         <source>Enter the server address.</source>
         <translation>Enter the server address.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="354"/>
+        <location filename="../../ui/login_dialog.py" line="292"/>
         <source>Hide advanced settings</source>
         <translation>Hide advanced settings</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="365"/>
+        <location filename="../../ui/login_dialog.py" line="303"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
@@ -1282,236 +1282,236 @@ Document no. %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Uploads</source>
         <translation>Uploads</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Multi-Regnskab main window</source>
         <translation>Multi-Regnskab main window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Company toolbar</source>
         <translation>Company toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Company:</source>
         <translation>&amp;Company:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Fetching your companies.</source>
         <translation>Fetching your companies.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>&amp;Upload…</source>
         <translation>&amp;Upload…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>Upload files to the inbox</source>
         <translation>Upload files to the inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Upload from clipboard</source>
         <translation>Upload from clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
-        <location filename="../../ui/main_window.py" line="771"/>
+        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>Upload files or an image from the clipboard</source>
         <translation>Upload files or an image from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Save the shown document on this computer</source>
         <translation>Save the shown document on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Filter the inbox</source>
         <translation>Filter the inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>&amp;About Multi-Regnskab Desktop</source>
         <translation>&amp;About Multi-Regnskab Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Menu bar</source>
         <translation>Menu bar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>Signed out: sign in again to continue.</source>
         <translation>Signed out: sign in again to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>Signed in again.</source>
         <translation>Signed in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>Your companies could not be fetched</source>
         <translation>Your companies could not be fetched</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="811"/>
         <source>Upload files</source>
         <translation>Upload files</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="815"/>
+        <location filename="../../ui/main_window.py" line="816"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp *.txt)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.gif *.webp *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="816"/>
+        <location filename="../../ui/main_window.py" line="817"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="838"/>
+        <location filename="../../ui/main_window.py" line="839"/>
         <source>The clipboard holds no files or image to upload.</source>
         <translation>The clipboard holds no files or image to upload.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
-        <location filename="../../ui/main_window.py" line="898"/>
+        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="904"/>
         <source>Choose a company first.</source>
         <translation>Choose a company first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="915"/>
+        <location filename="../../ui/main_window.py" line="923"/>
         <source>About Multi-Regnskab Desktop</source>
         <translation>About Multi-Regnskab Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="923"/>
+        <location filename="../../ui/main_window.py" line="931"/>
         <source>File receipts and invoices into Multi-Regnskab: browse the inbox, preview documents and upload files by dropping them on the window.</source>
         <translation>File receipts and invoices into Multi-Regnskab: browse the inbox, preview documents and upload files by dropping them on the window.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="927"/>
+        <location filename="../../ui/main_window.py" line="935"/>
         <source>Server: {server}</source>
         <translation>Server: {server}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="939"/>
+        <location filename="../../ui/main_window.py" line="947"/>
         <source>The language changes the next time the program starts.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
@@ -2268,7 +2268,7 @@ Document no. %2</translation>
         <translation>Rotate clockwise</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_page_view.py" line="738"/>
+        <location filename="../../ui/preview_page_view.py" line="741"/>
         <source>Page {page} of {count}</source>
         <translation>Page {page} of {count}</translation>
     </message>
@@ -2276,32 +2276,32 @@ Document no. %2</translation>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../ui/company_selector.py" line="53"/>
+        <location filename="../../ui/company_selector.py" line="51"/>
         <source>You may upload documents to this company, but not see its documents.</source>
         <translation>You may upload documents to this company, but not see its documents.</translation>
     </message>
     <message>
-        <location filename="../../ui/company_selector.py" line="57"/>
+        <location filename="../../ui/company_selector.py" line="55"/>
         <source>You do not have access to documents in this company.</source>
         <translation>You do not have access to documents in this company.</translation>
     </message>
     <message>
-        <location filename="../../ui/company_selector.py" line="61"/>
+        <location filename="../../ui/company_selector.py" line="59"/>
         <source>You only have read access to documents in this company.</source>
         <translation>You only have read access to documents in this company.</translation>
     </message>
     <message>
-        <location filename="../../ui/company_selector.py" line="65"/>
+        <location filename="../../ui/company_selector.py" line="63"/>
         <source>You cannot upload documents to this company.</source>
         <translation>You cannot upload documents to this company.</translation>
     </message>
     <message>
-        <location filename="../../ui/company_selector.py" line="69"/>
+        <location filename="../../ui/company_selector.py" line="67"/>
         <source>You cannot change or delete documents in this company.</source>
         <translation>You cannot change or delete documents in this company.</translation>
     </message>
     <message>
-        <location filename="../../ui/company_selector.py" line="77"/>
+        <location filename="../../ui/company_selector.py" line="75"/>
         <source>{name} · CVR {cvr}</source>
         <translation>{name} · CVR {cvr}</translation>
     </message>
@@ -2752,42 +2752,42 @@ Document no. %2</translation>
 <context>
     <name>RegistrationPanel</name>
     <message>
-        <location filename="../../ui/registration_panel.py" line="158"/>
+        <location filename="../../ui/registration_panel.py" line="160"/>
         <source>Supplier number</source>
         <translation>Supplier number</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="203"/>
+        <location filename="../../ui/registration_panel.py" line="205"/>
         <source>Sent, but no answer came: this registration may already be in Multi-Regnskab. Check there; sending it again asks you first.</source>
         <translation>Sent, but no answer came: this registration may already be in Multi-Regnskab. Check there; sending it again asks you first.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="209"/>
+        <location filename="../../ui/registration_panel.py" line="211"/>
         <source>Matching documents</source>
         <translation>Matching documents</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="210"/>
+        <location filename="../../ui/registration_panel.py" line="212"/>
         <source>Inbox documents with this amount and a date close to it: click to attach</source>
         <translation>Inbox documents with this amount and a date close to it: click to attach</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="214"/>
+        <location filename="../../ui/registration_panel.py" line="216"/>
         <source>Matching bank postings</source>
         <translation>Matching bank postings</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="215"/>
+        <location filename="../../ui/registration_panel.py" line="217"/>
         <source>Bank postings that may have paid this document: click to book it so</source>
         <translation>Bank postings that may have paid this document: click to book it so</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="220"/>
+        <location filename="../../ui/registration_panel.py" line="222"/>
         <source>Create suggested registration</source>
         <translation>Create suggested registration</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="223"/>
+        <location filename="../../ui/registration_panel.py" line="225"/>
         <source>Create and next</source>
         <translation>Create and next</translation>
     </message>
@@ -2818,7 +2818,7 @@ Document no. %2</translation>
     </message>
     <message>
         <location filename="../../ui/registration_offers.py" line="214"/>
-        <location filename="../../ui/registration_panel.py" line="227"/>
+        <location filename="../../ui/registration_panel.py" line="229"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2833,94 +2833,94 @@ Document no. %2</translation>
         <translation> (Alt+{0} or a click on it in the preview takes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="228"/>
+        <location filename="../../ui/registration_panel.py" line="230"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
         <location filename="../../ui/registration_offers.py" line="215"/>
-        <location filename="../../ui/registration_panel.py" line="229"/>
+        <location filename="../../ui/registration_panel.py" line="231"/>
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="232"/>
+        <location filename="../../ui/registration_panel.py" line="234"/>
         <source>New customer…</source>
         <translation>New customer…</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="233"/>
+        <location filename="../../ui/registration_panel.py" line="235"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="234"/>
+        <location filename="../../ui/registration_panel.py" line="236"/>
         <source>Create a customer in Multi-Regnskab</source>
         <translation>Create a customer in Multi-Regnskab</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="240"/>
+        <location filename="../../ui/registration_panel.py" line="242"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../ui/registration_offers.py" line="216"/>
-        <location filename="../../ui/registration_panel.py" line="246"/>
+        <location filename="../../ui/registration_panel.py" line="248"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="249"/>
+        <location filename="../../ui/registration_panel.py" line="251"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="408"/>
+        <location filename="../../ui/registration_panel.py" line="409"/>
         <source>Customer {0}</source>
         <translation>Customer {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="419"/>
+        <location filename="../../ui/registration_panel.py" line="420"/>
         <source>You may not add documents in this company, so you cannot book here.</source>
         <translation>You may not add documents in this company, so you cannot book here.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="475"/>
+        <location filename="../../ui/registration_panel.py" line="476"/>
         <source>Line {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="569"/>
+        <location filename="../../ui/registration_panel.py" line="570"/>
         <source>Document {0}</source>
         <translation>Document {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="574"/>
+        <location filename="../../ui/registration_panel.py" line="575"/>
         <source>At most {0} attached files</source>
         <translation>At most {0} attached files</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="591"/>
+        <location filename="../../ui/registration_panel.py" line="592"/>
         <source>Correct the lines marked in red first.</source>
         <translation>Correct the lines marked in red first.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="596"/>
+        <location filename="../../ui/registration_panel.py" line="597"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="695"/>
+        <location filename="../../ui/registration_panel.py" line="696"/>
         <source>The draft was discarded: the registration is there.</source>
         <translation>The draft was discarded: the registration is there.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="699"/>
+        <location filename="../../ui/registration_panel.py" line="700"/>
         <source>Kept. Check in Multi-Regnskab; sending it again asks you first.</source>
         <translation>Kept. Check in Multi-Regnskab; sending it again asks you first.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_panel.py" line="712"/>
+        <location filename="../../ui/registration_panel.py" line="713"/>
         <source>The suggested registration was created.</source>
         <translation>The suggested registration was created.</translation>
     </message>
@@ -2933,168 +2933,168 @@ Document no. %2</translation>
 <context>
     <name>Shortcuts</name>
     <message>
+        <location filename="../../ui/shortcuts.py" line="39"/>
         <location filename="../../ui/shortcuts.py" line="41"/>
         <location filename="../../ui/shortcuts.py" line="43"/>
         <location filename="../../ui/shortcuts.py" line="45"/>
         <location filename="../../ui/shortcuts.py" line="47"/>
         <location filename="../../ui/shortcuts.py" line="49"/>
-        <location filename="../../ui/shortcuts.py" line="51"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="42"/>
+        <location filename="../../ui/shortcuts.py" line="40"/>
         <source>Upload files…</source>
         <translation>Upload files…</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="44"/>
+        <location filename="../../ui/shortcuts.py" line="42"/>
         <source>Upload files or an image from the clipboard</source>
         <translation>Upload files or an image from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="46"/>
+        <location filename="../../ui/shortcuts.py" line="44"/>
         <source>Save the document as…</source>
         <translation>Save the document as…</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="48"/>
+        <location filename="../../ui/shortcuts.py" line="46"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="50"/>
+        <location filename="../../ui/shortcuts.py" line="48"/>
         <source>Show the keyboard shortcuts</source>
         <translation>Show the keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="52"/>
+        <location filename="../../ui/shortcuts.py" line="50"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
+        <location filename="../../ui/shortcuts.py" line="52"/>
         <location filename="../../ui/shortcuts.py" line="54"/>
         <location filename="../../ui/shortcuts.py" line="56"/>
         <location filename="../../ui/shortcuts.py" line="58"/>
         <location filename="../../ui/shortcuts.py" line="60"/>
-        <location filename="../../ui/shortcuts.py" line="62"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="55"/>
+        <location filename="../../ui/shortcuts.py" line="53"/>
         <source>Filter the inbox</source>
         <translation>Filter the inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="57"/>
+        <location filename="../../ui/shortcuts.py" line="55"/>
         <source>Next document</source>
         <translation>Next document</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="59"/>
+        <location filename="../../ui/shortcuts.py" line="57"/>
         <source>Previous document</source>
         <translation>Previous document</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="61"/>
+        <location filename="../../ui/shortcuts.py" line="59"/>
         <source>Select more documents</source>
         <translation>Select more documents</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="63"/>
+        <location filename="../../ui/shortcuts.py" line="61"/>
         <source>Delete the document shown (asks first)</source>
         <translation>Delete the document shown (asks first)</translation>
     </message>
     <message>
+        <location filename="../../ui/shortcuts.py" line="63"/>
         <location filename="../../ui/shortcuts.py" line="65"/>
         <location filename="../../ui/shortcuts.py" line="67"/>
         <location filename="../../ui/shortcuts.py" line="69"/>
         <location filename="../../ui/shortcuts.py" line="71"/>
-        <location filename="../../ui/shortcuts.py" line="73"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="66"/>
+        <location filename="../../ui/shortcuts.py" line="64"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="68"/>
+        <location filename="../../ui/shortcuts.py" line="66"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="70"/>
+        <location filename="../../ui/shortcuts.py" line="68"/>
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="72"/>
+        <location filename="../../ui/shortcuts.py" line="70"/>
         <source>Next page</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="74"/>
+        <location filename="../../ui/shortcuts.py" line="72"/>
         <source>Previous page</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="76"/>
+        <location filename="../../ui/shortcuts.py" line="74"/>
+        <location filename="../../ui/shortcuts.py" line="77"/>
         <location filename="../../ui/shortcuts.py" line="79"/>
         <location filename="../../ui/shortcuts.py" line="81"/>
-        <location filename="../../ui/shortcuts.py" line="83"/>
+        <location filename="../../ui/shortcuts.py" line="84"/>
         <location filename="../../ui/shortcuts.py" line="86"/>
         <location filename="../../ui/shortcuts.py" line="88"/>
         <location filename="../../ui/shortcuts.py" line="90"/>
         <location filename="../../ui/shortcuts.py" line="92"/>
-        <location filename="../../ui/shortcuts.py" line="94"/>
         <source>Registration</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="77"/>
+        <location filename="../../ui/shortcuts.py" line="75"/>
         <source>Create the suggested registration</source>
         <translation>Create the suggested registration</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="80"/>
+        <location filename="../../ui/shortcuts.py" line="78"/>
         <source>Create it and go on to the next document</source>
         <translation>Create it and go on to the next document</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="82"/>
+        <location filename="../../ui/shortcuts.py" line="80"/>
         <source>Accept every suggestion</source>
         <translation>Accept every suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="84"/>
+        <location filename="../../ui/shortcuts.py" line="82"/>
         <source>Accept the suggested date (or click its box on the page)</source>
         <translation>Accept the suggested date (or click its box on the page)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="87"/>
+        <location filename="../../ui/shortcuts.py" line="85"/>
         <source>Accept the suggested supplier as description</source>
         <translation>Accept the suggested supplier as description</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="89"/>
+        <location filename="../../ui/shortcuts.py" line="87"/>
         <source>Accept the suggested total</source>
         <translation>Accept the suggested total</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="91"/>
+        <location filename="../../ui/shortcuts.py" line="89"/>
         <source>Add a line</source>
         <translation>Add a line</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="93"/>
+        <location filename="../../ui/shortcuts.py" line="91"/>
         <source>Remove the line</source>
         <translation>Remove the line</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="95"/>
+        <location filename="../../ui/shortcuts.py" line="93"/>
         <source>Move the line up or down</source>
         <translation>Move the line up or down</translation>
     </message>
@@ -3102,24 +3102,24 @@ Document no. %2</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="127"/>
-        <location filename="../../ui/shortcuts.py" line="128"/>
-        <location filename="../../ui/shortcuts.py" line="132"/>
+        <location filename="../../ui/shortcuts.py" line="125"/>
+        <location filename="../../ui/shortcuts.py" line="126"/>
+        <location filename="../../ui/shortcuts.py" line="130"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="129"/>
+        <location filename="../../ui/shortcuts.py" line="127"/>
         <source>Work faster with the keyboard:</source>
         <translation>Work faster with the keyboard:</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="134"/>
+        <location filename="../../ui/shortcuts.py" line="132"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="134"/>
+        <location filename="../../ui/shortcuts.py" line="132"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
@@ -3127,22 +3127,22 @@ Document no. %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/main.py" line="413"/>
+        <location filename="../../ui/main.py" line="378"/>
         <source>Multi-Regnskab Desktop</source>
         <translation>Multi-Regnskab Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="414"/>
+        <location filename="../../ui/main.py" line="379"/>
         <source>Multi-Regnskab Desktop is already running for this user. Use the window that is already open.</source>
         <translation>Multi-Regnskab Desktop is already running for this user. Use the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="457"/>
+        <location filename="../../ui/main.py" line="451"/>
         <source>Starting the demo…</source>
         <translation>Starting the demo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="459"/>
+        <location filename="../../ui/main.py" line="453"/>
         <source>Opening Multi-Regnskab…</source>
         <translation>Opening Multi-Regnskab…</translation>
     </message>
@@ -3295,188 +3295,188 @@ Document no. %2</translation>
 <context>
     <name>UploadModel</name>
     <message>
-        <location filename="../../ui/upload_model.py" line="113"/>
+        <location filename="../../ui/upload_model.py" line="114"/>
         <source>The file is empty</source>
         <translation>The file is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="115"/>
-        <location filename="../../ui/upload_model.py" line="132"/>
+        <location filename="../../ui/upload_model.py" line="116"/>
+        <location filename="../../ui/upload_model.py" line="133"/>
         <source>The file is too large (max. {limit})</source>
         <translation>The file is too large (max. {limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="119"/>
+        <location filename="../../ui/upload_model.py" line="120"/>
         <source>Not a PDF, an image (JPEG, PNG, TIFF, GIF, WebP) or a text file</source>
         <translation>Not a PDF, an image (JPEG, PNG, TIFF, GIF, WebP) or a text file</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="123"/>
+        <location filename="../../ui/upload_model.py" line="124"/>
         <source>The file no longer exists</source>
         <translation>The file no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="124"/>
+        <location filename="../../ui/upload_model.py" line="125"/>
         <source>The file cannot be read</source>
         <translation>The file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="136"/>
+        <location filename="../../ui/upload_model.py" line="137"/>
         <source>The company does not allow you to add documents</source>
         <translation>The company does not allow you to add documents</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="141"/>
+        <location filename="../../ui/upload_model.py" line="142"/>
         <source>The server refused the file: {message}</source>
         <translation>The server refused the file: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="144"/>
+        <location filename="../../ui/upload_model.py" line="145"/>
         <source>The server refused the file</source>
         <translation>The server refused the file</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="146"/>
+        <location filename="../../ui/upload_model.py" line="147"/>
         <source>The server kept failing; try again later</source>
         <translation>The server kept failing; try again later</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="148"/>
+        <location filename="../../ui/upload_model.py" line="149"/>
         <source>The copy kept for uploading is gone; add the file again</source>
         <translation>The copy kept for uploading is gone; add the file again</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="152"/>
+        <location filename="../../ui/upload_model.py" line="153"/>
         <source>The file could not be read</source>
         <translation>The file could not be read</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="154"/>
+        <location filename="../../ui/upload_model.py" line="155"/>
         <source>It may have arrived; look in the inbox before you try again</source>
         <translation>It may have arrived; look in the inbox before you try again</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="158"/>
+        <location filename="../../ui/upload_model.py" line="159"/>
         <source>Unexpected error (see the log)</source>
         <translation>Unexpected error (see the log)</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="173"/>
+        <location filename="../../ui/upload_model.py" line="174"/>
         <source>Queued: will check whether the file arrived</source>
         <translation>Queued: will check whether the file arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="176"/>
+        <location filename="../../ui/upload_model.py" line="177"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="178"/>
+        <location filename="../../ui/upload_model.py" line="179"/>
         <source>Sending… {percent}%</source>
         <translation>Sending… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="182"/>
+        <location filename="../../ui/upload_model.py" line="183"/>
         <source>Checking whether the file arrived</source>
         <translation>Checking whether the file arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="185"/>
+        <location filename="../../ui/upload_model.py" line="186"/>
         <source>Sign in again to continue</source>
         <translation>Sign in again to continue</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="187"/>
+        <location filename="../../ui/upload_model.py" line="188"/>
         <source>Waiting for the server</source>
         <translation>Waiting for the server</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="188"/>
+        <location filename="../../ui/upload_model.py" line="189"/>
         <source>Waiting for the network</source>
         <translation>Waiting for the network</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="190"/>
+        <location filename="../../ui/upload_model.py" line="191"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="192"/>
+        <location filename="../../ui/upload_model.py" line="193"/>
         <source>Failed: {reason}</source>
         <translation>Failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="195"/>
+        <location filename="../../ui/upload_model.py" line="196"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="390"/>
+        <location filename="../../ui/upload_model.py" line="391"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="391"/>
+        <location filename="../../ui/upload_model.py" line="392"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="392"/>
+        <location filename="../../ui/upload_model.py" line="393"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="393"/>
+        <location filename="../../ui/upload_model.py" line="394"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="394"/>
+        <location filename="../../ui/upload_model.py" line="395"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="395"/>
+        <location filename="../../ui/upload_model.py" line="396"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="396"/>
+        <location filename="../../ui/upload_model.py" line="397"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="464"/>
+        <location filename="../../ui/upload_model.py" line="465"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="481"/>
+        <location filename="../../ui/upload_model.py" line="482"/>
         <source>Pasted from the clipboard</source>
         <translation>Pasted from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="484"/>
+        <location filename="../../ui/upload_model.py" line="485"/>
         <source>Double-click or press F2 to change</source>
         <translation>Double-click or press F2 to change</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="509"/>
+        <location filename="../../ui/upload_model.py" line="510"/>
         <source>The name must not be empty.</source>
         <translation>The name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="517"/>
+        <location filename="../../ui/upload_model.py" line="518"/>
         <source>That is not a date.</source>
         <translation>That is not a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="527"/>
+        <location filename="../../ui/upload_model.py" line="528"/>
         <source>{name} is already on its way; its name and date can no longer change.</source>
         <translation>{name} is already on its way; its name and date can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/upload_model.py" line="533"/>
+        <location filename="../../ui/upload_model.py" line="534"/>
         <source>The name is too long.</source>
         <translation>The name is too long.</translation>
     </message>
@@ -3746,17 +3746,17 @@ Document no. %2</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="197"/>
+        <location filename="../../ui/workspace.py" line="212"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="202"/>
+        <location filename="../../ui/workspace.py" line="217"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="204"/>
+        <location filename="../../ui/workspace.py" line="219"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
@@ -3764,42 +3764,42 @@ Document no. %2</translation>
 <context>
     <name>_NoAccessPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Your access request code</source>
         <translation>Your access request code</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Copy code</source>
         <translation>Copy code</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Copy your access request code</source>
         <translation>Copy your access request code</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Check again for companies</source>
         <translation>Check again for companies</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>You do not have access to any company yet</source>
         <translation>You do not have access to any company yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Your user is signed in, but no company has given you access to its documents. Give the code below to the company&apos;s administrator in Multi-Regnskab; once they have granted you access, choose “Check again”.</source>
         <translation>Your user is signed in, but no company has given you access to its documents. Give the code below to the company&apos;s administrator in Multi-Regnskab; once they have granted you access, choose “Check again”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Fetching your code…</source>
         <translation>Fetching your code…</translation>
     </message>
@@ -3807,7 +3807,7 @@ Document no. %2</translation>
 <context>
     <name>_PermissionBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Permissions in this company</source>
         <translation>Permissions in this company</translation>
     </message>
