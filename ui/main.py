@@ -25,13 +25,13 @@ from PySide6.QtWidgets import QApplication
 
 from app.api import PRODUCTION_URL, ApiClient, MemoryTokenStore, TokenStore, errors
 from app.api.http import check_base_url
-from app.api.models import BaseUserData
+from app.api.models import BaseUserData, CompaniesAndAccess
 from app.paths import AppPaths
 from app.tasks import Tasks
 from app.uploads.store import StoreLocked
 from ui import i18n
 from ui.context import AppContext, ConnectionMonitor, Settings, make_api
-from ui.main_window import MainWindow, Panels, placeholder_panels
+from ui.main_window import MainWindow, Panels, forget_future, placeholder_panels
 from ui.splash import StartupSplash
 
 if TYPE_CHECKING:
@@ -48,6 +48,9 @@ DEMO_USER = "demo@example.dk"
 DEMO_PASSWORD = "demo1234"
 
 PanelFactory = Callable[[AppContext], Panels]
+# at start-up, how long the window waits for the companies asked for with the session
+# check before it opens and asks again itself
+COMPANIES_WAIT_S = 0.2
 
 
 def make_panels(ctx: AppContext) -> Panels:
@@ -129,12 +132,25 @@ class Shell(QObject):
     # --- start -------------------------------------------------------------------------------
 
     async def start(self) -> None:
-        """Restore the stored session, or ask the user to sign in."""
+        """Restore the stored session, or ask the user to sign in.
+
+        The companies are asked for while the session is checked (GET /user), so the
+        window opens on the company rather than on a page that fetches them first."""
         if self._server_error is None:
+            api = self.ctx.api
+            companies: asyncio.Future[CompaniesAndAccess] | None = None
             try:
-                user = await self.ctx.api.restore_session()
+                if await api.session.restore() is None:
+                    user = None
+                else:
+                    companies = asyncio.ensure_future(api.companies())
+                    user = await api.get_user()
+            except errors.SessionExpired:
+                user = None
             except errors.ApiError as exc:
-                if self.ctx.api.session.signed_in:
+                if companies is not None:
+                    forget_future(companies)
+                if api.session.signed_in:
                     # tokens are stored but the server cannot confirm them now: open the
                     # window anyway; it shows the problem and retries
                     log.info("stored session not checked: %s", type(exc).__name__)
@@ -143,8 +159,12 @@ class Shell(QObject):
                     return
                 user = None
             if user is not None:
-                self._signed_in(user)
+                if companies is not None and not companies.done():
+                    await asyncio.wait([companies], timeout=COMPANIES_WAIT_S)
+                self._signed_in(user, companies=companies)
                 return
+            if companies is not None:
+                forget_future(companies)
         self.show_sign_in()
 
     async def start_signed_in(self, user_name: str, password: str) -> None:
@@ -209,12 +229,17 @@ class Shell(QObject):
         self.ctx.tasks.start(old.aclose(), name="close-old-api")
         return self.ctx.api
 
-    def _signed_in(self, user: BaseUserData | None) -> None:
+    def _signed_in(
+        self,
+        user: BaseUserData | None,
+        *,
+        companies: asyncio.Future[CompaniesAndAccess] | None = None,
+    ) -> None:
         self.user = user
         self._user_name = (user.user_name if user else None) or self.ctx.user_name
         self.ctx.guard.enabled = True
         panels = self.panel_factory(self.ctx)
-        window = MainWindow(self.ctx, user, panels)
+        window = MainWindow(self.ctx, user, panels, companies=companies)
         if panels.attach is not None:
             panels.attach(window)
         window.signOutRequested.connect(self.sign_out)

@@ -24,6 +24,7 @@ Public API (for the integration):
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 from collections.abc import Awaitable, Callable
@@ -66,7 +67,14 @@ from ui.user_menu import AccessCodeDialog, UserButton, display_name
 
 log = logging.getLogger(__name__)
 
-__all__ = ["APP_TITLE", "MainWindow", "Panels", "PlaceholderPanel", "placeholder_panels"]
+__all__ = [
+    "APP_TITLE",
+    "MainWindow",
+    "Panels",
+    "PlaceholderPanel",
+    "forget_future",
+    "placeholder_panels",
+]
 
 APP_TITLE = "Multi-Regnskab"
 PROBE_INTERVAL_MS = 15_000
@@ -300,6 +308,12 @@ class _PermissionBanner(QLabel):
 # --- the window ------------------------------------------------------------------------------
 
 
+def forget_future(future: asyncio.Future[object]) -> None:
+    """Cancel a request nobody waits for any more, its failure seen (not reported)."""
+    future.cancel()
+    future.add_done_callback(lambda done: done.cancelled() or done.exception())
+
+
 class MainWindow(QMainWindow):
     companyChanged = Signal(object)  # CompanyAndAccess | None
     permissionsChanged = Signal(object)  # Permissions
@@ -325,7 +339,12 @@ class MainWindow(QMainWindow):
         user: BaseUserData | None = None,
         panels: Panels | None = None,
         parent: QWidget | None = None,
+        *,
+        companies: asyncio.Future[CompaniesAndAccess] | None = None,
     ) -> None:
+        """``companies``: the companies asked for already (at start-up, while the stored
+        session was checked); when they are there, the window opens on the company at
+        once instead of on an "Opening…" page that fetches them."""
         super().__init__(parent)
         self.ctx = ctx
         self.user = user
@@ -364,7 +383,13 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._watch_drops(self)
         self.set_user(user)
-        self.reload_companies()
+        if (companies is not None and companies.done() and not companies.cancelled()
+                and companies.exception() is None):
+            self._companies_loaded(companies.result())
+        else:
+            if companies is not None:
+                forget_future(companies)
+            self.reload_companies()
 
     # --- construction -----------------------------------------------------------------------
 

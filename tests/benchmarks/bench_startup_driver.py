@@ -118,7 +118,7 @@ def _trace_steps() -> None:
     wrap(main_module, "_create_services", "services")
     wrap(app.api, "KeyringTokenStore", "keyring")
     wrap(main_module, "make_api", "make_api")
-    wrap(ApiClient, "restore_session", "restore_session")
+    wrap(ApiClient, "get_user", "get_user")
     wrap(main_module.Shell, "_signed_in", "window")
     wrap(ApiClient, "companies", "companies")
     wrap(ApiClient, "archive_files", "first_page")
