@@ -210,7 +210,11 @@ class ThumbnailDelegate(QStyledItemDelegate):
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         target = QRectF(0, 0, width, height)
-        painter.drawImage(target, image)
+        # Scaled photos come from the render workers with 0 in RGBX8888's padding byte
+        # (Pillow's resampling; setting it there costs ~10 ms a preview). Painted on the
+        # widget that byte is ignored, but drawn onto this transparent pixmap it would
+        # be the alpha, and the photo would vanish; as RGB32 it reads as opaque.
+        painter.drawImage(target, image.convertToFormat(QImage.Format.Format_RGB32))
         painter.setPen(QPen(QColor(0, 0, 0, 60), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(target.adjusted(0.5, 0.5, -0.5, -0.5))

@@ -198,6 +198,24 @@ async def test_render_the_demo_inbox(sandbox: Any, render: RenderService, tmp_pa
         await asyncio.sleep(0.05)
         image = panel.grab().toImage()
         assert image.save(str(SCREENSHOT))
+        # a photo keeps its picture in the list (its scaled pixels carry 0 in the
+        # RGBX padding byte, which once made it vanish from the row's icon)
+        edge = panel.delegate.edge
+        for row in range(view.rowAt(view.viewport().height() - 1) + 1):
+            line = panel.proxy.line_at(row)
+            assert line is not None
+            thumb = panel.images.image(key_for(env.company_xid, line), edge)
+            if thumb is not None and thumb.format() == QImage.Format.Format_RGBX8888:
+                break
+        else:
+            raise AssertionError("no photo on the demo inbox's first screen")
+        want = thumb.pixelColor(thumb.width() // 2, thumb.height() // 2)
+        cell = view.visualRect(panel.proxy.index(row, Column.NAME))
+        y = view.viewport().mapTo(panel, cell.center()).y()
+        left = view.viewport().mapTo(panel, cell.topLeft()).x()
+        seen = [image.pixelColor(x, y) for x in range(left, left + panel.delegate.box + 12)]
+        assert any(max(abs(c.red() - want.red()), abs(c.green() - want.green()),
+                       abs(c.blue() - want.blue())) <= 12 for c in seen), (line.name, want)
         # text is not clipped: every column is wide enough for what it shows
         metrics = view.fontMetrics()
         for column in (Column.DATE, Column.CHANGED, Column.NUMBER):
