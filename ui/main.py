@@ -31,7 +31,7 @@ from app.tasks import Tasks
 from app.uploads.store import StoreLocked
 from ui import i18n
 from ui.context import AppContext, ConnectionMonitor, Settings, make_api
-from ui.main_window import MainWindow, Panels, forget_future, placeholder_panels
+from ui.main_window import MainWindow, Panels, placeholder_panels
 from ui.splash import StartupSplash
 
 if TYPE_CHECKING:
@@ -143,13 +143,17 @@ class Shell(QObject):
                 if await api.session.restore() is None:
                     user = None
                 else:
-                    companies = asyncio.ensure_future(api.companies())
+                    companies = self.ctx.tasks.start(
+                        api.companies(),
+                        name="start-companies",
+                        on_error=lambda _exc: None,  # the window asks again itself
+                    )
                     user = await api.get_user()
             except errors.SessionExpired:
                 user = None
             except errors.ApiError as exc:
                 if companies is not None:
-                    forget_future(companies)
+                    companies.cancel()
                 if api.session.signed_in:
                     # tokens are stored but the server cannot confirm them now: open the
                     # window anyway; it shows the problem and retries
@@ -164,7 +168,7 @@ class Shell(QObject):
                 self._signed_in(user, companies=companies)
                 return
             if companies is not None:
-                forget_future(companies)
+                companies.cancel()
         self.show_sign_in()
 
     async def start_signed_in(self, user_name: str, password: str) -> None:

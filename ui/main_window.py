@@ -67,14 +67,7 @@ from ui.user_menu import AccessCodeDialog, UserButton, display_name
 
 log = logging.getLogger(__name__)
 
-__all__ = [
-    "APP_TITLE",
-    "MainWindow",
-    "Panels",
-    "PlaceholderPanel",
-    "forget_future",
-    "placeholder_panels",
-]
+__all__ = ["APP_TITLE", "MainWindow", "Panels", "PlaceholderPanel", "placeholder_panels"]
 
 APP_TITLE = "Multi-Regnskab"
 PROBE_INTERVAL_MS = 15_000
@@ -308,12 +301,6 @@ class _PermissionBanner(QLabel):
 # --- the window ------------------------------------------------------------------------------
 
 
-def forget_future(future: asyncio.Future[object]) -> None:
-    """Cancel a request nobody waits for any more, its failure seen (not reported)."""
-    future.cancel()
-    future.add_done_callback(lambda done: done.cancelled() or done.exception())
-
-
 class MainWindow(QMainWindow):
     companyChanged = Signal(object)  # CompanyAndAccess | None
     permissionsChanged = Signal(object)  # Permissions
@@ -388,7 +375,7 @@ class MainWindow(QMainWindow):
             self._companies_loaded(companies.result())
         else:
             if companies is not None:
-                forget_future(companies)
+                companies.cancel()  # still on its way (or failed): asked again here
             self.reload_companies()
 
     # --- construction -----------------------------------------------------------------------
