@@ -26,6 +26,7 @@ import msgspec
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from app.api import ApiClient, RetryPolicy, TokenStore, errors
+from app.inbox import FirstPages
 from app.paths import AppPaths
 from app.tasks import Tasks
 
@@ -345,6 +346,8 @@ class AppContext(msgspec.Struct):
     settings: Settings
     connection: ConnectionMonitor
     guard: SessionGuard = msgspec.field(default_factory=SessionGuard)
+    # inbox pages asked for at start, before the window that shows them exists
+    first_pages: FirstPages = msgspec.field(default_factory=FirstPages)
     language: str = "en"
     demo: bool = False
     # the run's render workers, caches and upload store (ui.workspace.AppServices)

@@ -42,7 +42,7 @@ from PySide6.QtCore import (
 )
 
 from app.api.models import ArchiveFileLine
-from app.inbox import ArchiveLister, InboxPager
+from app.inbox import ArchiveLister, FirstPages, InboxPager
 from app.tasks import Tasks
 from ui.formatting import current_language, format_date, format_timestamp
 
@@ -140,11 +140,13 @@ class InboxModel(QAbstractTableModel):
         *,
         page_size: int = PAGE_SIZE,
         first_page_size: int = FIRST_PAGE_SIZE,
+        first_pages: FirstPages | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._api = api
         self._tasks = tasks
+        self._first_pages = first_pages  # first pages asked for at start
         self.page_size = page_size
         self.first_page_size = first_page_size
         self._pager: InboxPager | None = None
@@ -306,17 +308,23 @@ class InboxModel(QAbstractTableModel):
     # --- loading ----------------------------------------------------------------------
 
     def set_company(self, company_xid: int | None) -> None:
-        """Forget the current inbox and start loading ``company_xid``'s (None: empty)."""
+        """Forget the current inbox and start loading ``company_xid``'s (None: empty).
+
+        A first page asked for earlier (``FirstPages``) is used instead of asking again;
+        if it is already here its rows are in the model when this returns."""
         for task in (self._fetching, self._refreshing):
             if task is not None:
                 task.cancel()
         self._fetching = self._refreshing = None
         self.beginResetModel()
-        self._pager = (
-            InboxPager(self._api, company_xid, self.first_page_size)
-            if company_xid is not None
-            else None
-        )
+        self._pager = None
+        if company_xid is not None:
+            first_page = None
+            if self._first_pages is not None:
+                first_page = self._first_pages.take(company_xid, self.first_page_size)
+            self._pager = InboxPager(
+                self._api, company_xid, self.first_page_size, first_page=first_page
+            )
         self._lock = asyncio.Lock()
         self._server = []
         self._rows = self._server if self._sort_column < 0 else []
@@ -325,10 +333,21 @@ class InboxModel(QAbstractTableModel):
         self._load_all = self._sort_column >= 0
         self.endResetModel()
         self.companyChanged.emit(company_xid)
-        if self._load_all and self._pager is not None:
+        pager = self._pager
+        if pager is None:
+            self.loadingChanged.emit(self.loading)
+            return
+        if self._load_all:
             self.loadingAllChanged.emit(True)
-        if self._pager is not None:
+        ready = pager.take_ready_page()
+        if ready is None:
             self.fetchMore(QModelIndex())
+        else:
+            pager.page_size = self.page_size
+            self._ever_loaded = True
+            self._insert(ready, at_top=False)
+            self.pageLoaded.emit(len(ready))
+            self._continue_loading_all(pager)
         self.loadingChanged.emit(self.loading)
 
     def retry(self) -> None:
@@ -366,6 +385,10 @@ class InboxModel(QAbstractTableModel):
         if pager is not self._pager or task.cancelled():
             return
         self.loadingChanged.emit(self.loading)
+        self._continue_loading_all(pager)
+
+    def _continue_loading_all(self, pager: InboxPager) -> None:
+        """Sorting by a column: ask for the next page, or say the inbox is all here."""
         if self._load_all:
             if self.canFetchMore(QModelIndex()):
                 self.fetchMore(QModelIndex())

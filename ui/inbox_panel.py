@@ -2,9 +2,11 @@
 
 Public API (for the main window):
 
-    panel = InboxPanel(api, tasks, thumbnails=None, *, page_size=500, first_page_size=100)
+    panel = InboxPanel(api, tasks, thumbnails=None, *, page_size=500, first_page_size=100,
+                       first_pages=None)
       api: anything with ``archive_files`` (the ApiClient); tasks: ``app.tasks.Tasks``;
-      thumbnails: a ``app.thumbnails.ThumbnailService`` (None: page icons only)
+      thumbnails: a ``app.thumbnails.ThumbnailService`` (None: page icons only);
+      first_pages: ``app.inbox.FirstPages``, first pages asked for at start (None: none)
     signals: currentChanged(ArchiveFileLine | None)   at once, on every change
              selectionChanged(list[ArchiveFileLine])   in display order, once per burst
              activated(ArchiveFileLine)                Enter or double-click
@@ -63,7 +65,7 @@ from PySide6.QtWidgets import (
 
 from app.api.models import ArchiveFileLine
 from app.documents import key_for
-from app.inbox import ArchiveLister
+from app.inbox import ArchiveLister, FirstPages
 from app.tasks import Tasks
 from app.thumbnails import Thumbnail, ThumbnailService
 from ui.inbox_model import (
@@ -193,6 +195,7 @@ class InboxPanel(QWidget):
         *,
         page_size: int = PAGE_SIZE,
         first_page_size: int = FIRST_PAGE_SIZE,
+        first_pages: FirstPages | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -203,7 +206,8 @@ class InboxPanel(QWidget):
         self._visible_rows: dict[int, int] = {}  # file xid -> proxy row, of rows on screen
 
         self.model = InboxModel(api, tasks, page_size=page_size,
-                                first_page_size=first_page_size, parent=self)
+                                first_page_size=first_page_size, first_pages=first_pages,
+                                parent=self)
         self.proxy = InboxFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.images = ThumbnailImages(parent=self)

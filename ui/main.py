@@ -31,6 +31,7 @@ from app.tasks import Tasks
 from app.uploads.store import StoreLocked
 from ui import i18n
 from ui.context import AppContext, ConnectionMonitor, Settings, make_api
+from ui.inbox_model import FIRST_PAGE_SIZE
 from ui.main_window import MainWindow, Panels, placeholder_panels
 from ui.splash import StartupSplash
 
@@ -48,8 +49,9 @@ DEMO_USER = "demo@example.dk"
 DEMO_PASSWORD = "demo1234"
 
 PanelFactory = Callable[[AppContext], Panels]
-# at start-up, how long the window waits for the companies asked for with the session
-# check before it opens and asks again itself
+# at start-up, how long the window waits for the companies and the first inbox page asked
+# for with the session check before it opens anyway (then it asks for the companies
+# again, and the inbox shows its page when it comes)
 COMPANIES_WAIT_S = 0.2
 
 
@@ -114,9 +116,11 @@ class Shell(QObject):
         *,
         panels: PanelFactory | None = None,
         server_error: str | None = None,
+        start_wait_s: float = COMPANIES_WAIT_S,
     ) -> None:
         super().__init__()
         self.ctx = ctx
+        self.start_wait_s = start_wait_s
         self.token_store = token_store
         self.panel_factory = panels or make_panels
         self.window: MainWindow | None = None
@@ -134,11 +138,13 @@ class Shell(QObject):
     async def start(self) -> None:
         """Restore the stored session, or ask the user to sign in.
 
-        The companies are asked for while the session is checked (GET /user), so the
-        window opens on the company rather than on a page that fetches them first."""
+        The companies, and the first inbox page of the company open last time, are
+        asked for while the session is checked (GET /user), so the window opens on the
+        company with its documents rather than on pages that fetch them first."""
         if self._server_error is None:
             api = self.ctx.api
             companies: asyncio.Future[CompaniesAndAccess] | None = None
+            early: list[asyncio.Future[Any]] = []
             try:
                 if await api.session.restore() is None:
                     user = None
@@ -148,12 +154,14 @@ class Shell(QObject):
                         name="start-companies",
                         on_error=lambda _exc: None,  # the window asks again itself
                     )
+                    early = [companies, *self._ask_for_first_page()]
                     user = await api.get_user()
             except errors.SessionExpired:
                 user = None
             except errors.ApiError as exc:
                 if companies is not None:
                     companies.cancel()
+                self.ctx.first_pages.cancel()
                 if api.session.signed_in:
                     # tokens are stored but the server cannot confirm them now: open the
                     # window anyway; it shows the problem and retries
@@ -163,13 +171,25 @@ class Shell(QObject):
                     return
                 user = None
             if user is not None:
-                if companies is not None and not companies.done():
-                    await asyncio.wait([companies], timeout=COMPANIES_WAIT_S)
+                pending = [future for future in early if not future.done()]
+                if pending:
+                    await asyncio.wait(pending, timeout=self.start_wait_s)
                 self._signed_in(user, companies=companies)
                 return
             if companies is not None:
                 companies.cancel()
+            self.ctx.first_pages.cancel()
         self.show_sign_in()
+
+    def _ask_for_first_page(self) -> list[asyncio.Future[Any]]:
+        """Ask for the first inbox page of the company the user had open last time."""
+        user_name = self.ctx.user_name
+        if not user_name:
+            return []
+        company_xid = self.ctx.settings.last_company(self.ctx.server, user_name)
+        if company_xid is None:
+            return []
+        return [self.ctx.first_pages.start(self.ctx.api, company_xid, FIRST_PAGE_SIZE)]
 
     async def start_signed_in(self, user_name: str, password: str) -> None:
         """Sign in without asking (the demo)."""
@@ -324,6 +344,7 @@ class Shell(QObject):
         panels, self.panels = self.panels, None
         if panels is not None and panels.close is not None:
             await panels.close()
+        self.ctx.first_pages.cancel()
         await self.ctx.api.logout()
 
     def _signed_out(self) -> None:
@@ -341,6 +362,7 @@ class Shell(QObject):
             self.window.shutdown()
         if self.panels is not None and self.panels.close is not None:
             await self.panels.close()
+        self.ctx.first_pages.cancel()
         await self.ctx.tasks.close()
         await self.ctx.api.aclose()
 

@@ -104,7 +104,9 @@ class Workspace(QObject):
         api = ctx.api
         self.documents = DocumentStore(api, services.cache)
         self.thumbnails = ThumbnailService(self.documents, services.renderer, services.cache)
-        self.inbox = InboxPanel(api, ctx.tasks, thumbnails=self.thumbnails)
+        self.inbox = InboxPanel(
+            api, ctx.tasks, thumbnails=self.thumbnails, first_pages=ctx.first_pages
+        )
         self.company: CompanyAndAccess | None = None
         self.window: MainWindow | None = None
         self.registration: RegistrationPanel | None = None
@@ -315,17 +317,17 @@ class Workspace(QObject):
         # The render workers (two processes importing PyMuPDF) start once the first page
         # is on screen, so they do not compete with start-up for the CPU; a preview or a
         # thumbnail asked for earlier starts them at once. The other panels are built
-        # right after that first page is painted.
+        # right after that first page is painted (at start the page can be there before
+        # the window is shown).
         if state not in ("ready", "empty", "error"):
             return
         self.inbox.stateChanged.disconnect(self._inbox_state)
         self.ctx.tasks.start(self.services.renderer.start(), name="start-renderer")
-        window = self.window
-        if window is None or not window.isVisible():
+        if self.window is None:
             self.realize()
             return
         self.inbox.view.viewport().installEventFilter(self)
-        self._realize_timer.start()  # in case no paint comes (a covered window)
+        self._realize_timer.start()  # in case no paint comes (a hidden or covered window)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._realized:

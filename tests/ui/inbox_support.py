@@ -19,6 +19,7 @@ from app.api import ApiClient, MemoryTokenStore, RetryPolicy
 from app.api.models import ArchiveFileLine
 from app.cache import DiskCache
 from app.documents import DocumentStore
+from app.inbox import FirstPages
 from app.previews import RenderService
 from app.sandbox.server import SandboxServer
 from app.tasks import Tasks
@@ -131,6 +132,7 @@ async def open_inbox(
     company_xid: int | None = None,
     page_size: int | None = None,
     first_page_size: int | None = None,
+    first_pages: FirstPages | None = None,
     start: bool = True,
 ) -> InboxEnv:
     """A shown InboxPanel signed in as the demo user; thumbnails when ``cache_dir`` is
@@ -158,7 +160,7 @@ async def open_inbox(
         options["page_size"] = page_size
     if first_page_size is not None:
         options["first_page_size"] = first_page_size
-    panel = InboxPanel(api, tasks, thumbnails, **options)
+    panel = InboxPanel(api, tasks, thumbnails, first_pages=first_pages, **options)
     panel.resize(*size)
     panel.show()
     env = InboxEnv(server, api, tasks, panel, company_xid, transport, cache, documents,

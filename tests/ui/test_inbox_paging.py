@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QTableView
 
 from app.api.models import FileUploadMeta
+from app.inbox import FirstPages
 from app.sandbox.faults import Fault
 from app.sandbox.server import SandboxServer
 from tests.ui.inbox_support import click_row, open_inbox, server_lines, until
@@ -59,6 +60,40 @@ async def test_pages_through_1000_documents_with_continuation_tokens(
         )
         assert panel.status.text().startswith("Documents:")
         assert server.request_log.count("/archiveFiles", "GET") == expected_pages + 1
+    finally:
+        await env.close()
+
+
+async def test_a_first_page_asked_for_early_is_in_the_list_at_once(
+    make_sandbox: MakeSandbox,
+) -> None:
+    """At start the first page is asked for before the window exists (app.inbox.FirstPages):
+    choosing the company then shows it without a round trip, and with a sort column the
+    rest still loads behind it, each page asked for once."""
+    server = make_sandbox(seed="large:1000")
+    first_pages = FirstPages()
+    env = await open_inbox(server, size=(700, 480), first_pages=first_pages, start=False)
+    try:
+        panel = env.panel
+        panel.view.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        early = first_pages.start(env.api, env.company_xid, FIRST_PAGE_SIZE)
+        await asyncio.wait([early])
+        panel.set_company(env.company_xid)
+        # no await since: the rows are there now, sorted
+        assert panel.model.rowCount() == FIRST_PAGE_SIZE
+        assert panel.state == panel.STATE_READY
+        keys = [_name_key(line) for line in panel.lines()]
+        assert keys == sorted(keys)
+        await until(lambda: not panel.model.loading_all and not panel.model.loading,
+                    what="the whole inbox")
+        lines = panel.lines()
+        assert len(lines) == 1000 and len({line.xid for line in lines}) == 1000
+        assert [_name_key(line) for line in lines] == sorted(_name_key(line) for line in lines)
+        listings = env.transport.listings()
+        expected_pages = 1 + -(-(1000 - FIRST_PAGE_SIZE) // PAGE_SIZE)
+        assert len(listings) == expected_pages  # the early page was not asked for again
+        assert "continuationToken" not in listings[0]
+        assert all("continuationToken" in q for q in listings[1:])
     finally:
         await env.close()
 

@@ -12,6 +12,7 @@ from shiboken6 import isValid
 
 from app.api import ApiClient, KeyringTokenStore, MemoryTokenStore, errors
 from app.api.http import check_base_url
+from app.paths import AppPaths
 from tests.ui.shell_support import (
     DEMO_PASSWORD,
     DEMO_USER,
@@ -24,8 +25,10 @@ from tests.ui.shell_support import (
     until,
     visible,
 )
+from ui.inbox_model import FIRST_PAGE_SIZE
 from ui.login_dialog import LoginDialog
 from ui.main import Shell
+from ui.workspace import AppServices
 
 pytestmark = [pytest.mark.timeout(60), pytest.mark.usefixtures("gui_thread_gc")]
 
@@ -173,6 +176,52 @@ async def test_stored_session_is_restored_without_a_password(sandbox: Any, tmp_p
         assert window.company is not None and window.pages.currentIndex() == window.PAGE_WORK
     finally:
         await close_shell(shell2)
+
+
+async def test_a_restored_session_opens_on_the_last_company_with_its_documents_in(
+    sandbox: Any, tmp_path: Path
+) -> None:
+    keyring = FakeKeyring()
+    store = KeyringTokenStore(backend=keyring)
+    ctx = make_ctx(sandbox.base_url, tmp_path, store=store)
+    shell = Shell(ctx, store)
+    try:
+        dialog = await open_dialog(shell)
+        fill(dialog, DEMO_USER, DEMO_PASSWORD)
+        dialog.submit()
+        window = await until(lambda: shell.window, what="the main window")
+        await until(lambda: window.company is not None, what="a company")
+        # the user works in another company than the one the server lists first
+        other = next(c for c in window.selector.companies if c != window.company)
+        window.selector.select_company(other.xid)
+    finally:
+        await close_shell(shell)
+
+    # next start: the same keyring and settings, the program's real panels
+    store2 = KeyringTokenStore(backend=keyring)
+    ctx2 = make_ctx(sandbox.base_url, tmp_path, store=store2)
+    ctx2.services = AppServices.create(AppPaths.under(tmp_path / "program").ensure())
+    # (a generous wait: a busy test machine must not make the page miss the window)
+    shell2 = Shell(ctx2, store2, start_wait_s=10)
+    listings = sandbox.request_log.count("/archiveFiles", "GET")
+    try:
+        await shell2.start()
+        window = shell2.window
+        assert window is not None and window.isVisible()
+        assert window.company is not None and window.company.xid == other.xid
+        inbox = window.panels.inbox
+        # the first page came with the session check: its documents are in the list
+        # the moment the window opens, without waiting for the event loop
+        assert inbox.model.rowCount() > 0 and inbox.state == inbox.STATE_READY
+        assert sandbox.request_log.count("/archiveFiles", "GET") == listings + 1  # once
+        expected = await ctx2.api.archive_files(other.xid, FIRST_PAGE_SIZE)
+        assert [line.xid for line in inbox.lines()] == [
+            line.xid for line in expected.archive_files_list
+        ]
+        assert not ctx2.first_pages  # handed over, nothing left waiting
+    finally:
+        await close_shell(shell2)
+        await ctx2.services.close()
 
 
 async def test_sign_out_revokes_the_tokens(sandbox: Any, tmp_path: Path) -> None:
