@@ -40,6 +40,8 @@ from PySide6.QtGui import (
     QGuiApplication,
     QImage,
     QKeySequence,
+    QShowEvent,
+    QWindow,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -73,7 +75,17 @@ APP_TITLE = "Multi-Regnskab"
 PROBE_INTERVAL_MS = 15_000
 
 _DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
-_DROPS_WATCHED = "mrDropsWatched"  # a dynamic property: this widget's drops are handled
+
+
+def _takes_file_drops_itself(widget: QWidget | None) -> bool:
+    """Whether ``widget`` or a widget around it wants dropped files for itself now (the
+    registration panel attaches them), through its ``accepts_file_drops()``."""
+    while widget is not None:
+        accepts = getattr(widget, "accepts_file_drops", None)
+        if callable(accepts):
+            return bool(accepts())
+        widget = widget.parentWidget()
+    return False
 
 
 # --- panels ------------------------------------------------------------------------------
@@ -368,7 +380,7 @@ class MainWindow(QMainWindow):
         self._probe_timer.timeout.connect(self._probe_connection)
 
         self.setAcceptDrops(True)
-        self._watch_drops(self)
+        self._drop_window: QWindow | None = None  # whose drags eventFilter sees first
         self.set_user(user)
         if (companies is not None and companies.done() and not companies.cancelled()
                 and companies.exception() is None):
@@ -613,13 +625,11 @@ class MainWindow(QMainWindow):
             old.hide()
             old.deleteLater()
             self._slots[name] = widget
-            self._watch_drops(widget)
         self.panels.fill(preview, uploads)
         self._set_tab_order()
 
     def add_section(self, widget: QWidget, title: str) -> QAction:
         """A further section (a tab beside the documents), reachable with Ctrl+<n>."""
-        self._watch_drops(widget)
         index = self.sections.addTab(widget, title)
         action = QAction(title, self)
         action.setObjectName(f"section{index}Action")
@@ -859,27 +869,32 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    def _watch_drops(self, widget: QWidget) -> None:
-        """Handle file drops on ``widget`` and everything inside it, now and later.
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._route_drops()
 
-        Widgets added later are caught when they are first shown: Qt then sends their
-        parent a ChildPolished event. (Not ChildAdded: that comes for every QObject child,
-        timers and actions too, and looking at those costs PySide6 a type lookup each.)
-        A widget once watched is marked, so showing the window does not walk the same
-        subtrees again for each of its widgets; what is added inside a watched widget
-        later reaches that widget's own filter."""
-        for each in (widget, *widget.findChildren(QWidget)):
-            each.installEventFilter(self)  # twice is harmless: Qt keeps one
-            each.setProperty(_DROPS_WATCHED, True)
+    def _route_drops(self) -> None:
+        """Handle file drops anywhere on the window, whatever widget is under them.
+
+        A drop from the desktop reaches the window's QWindow before Qt hands it to the
+        widget under the cursor (a text field would take the file's path as text, a list
+        would refuse it), so one filter there sees every drop on the window, including
+        on widgets added later, and no widget needs a filter of its own. A widget that
+        takes dropped files itself (the registration panel, which attaches them) gets
+        them as usual."""
+        handle = self.windowHandle()
+        if handle is None or handle is self._drop_window:
+            return
+        if self._drop_window is not None:
+            self._drop_window.removeEventFilter(self)
+        handle.installEventFilter(self)
+        self._drop_window = handle
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.ChildPolished:
-            child = event.child()  # type: ignore[attr-defined]
-            if isinstance(child, QWidget) and not child.property(_DROPS_WATCHED):
-                self._watch_drops(child)
-            return False
-        if kind in _DRAG_EVENTS and isinstance(event, QDropEvent):
+        if (watched is self._drop_window and event.type() in _DRAG_EVENTS
+                and isinstance(event, QDropEvent)):
+            if _takes_file_drops_itself(self.childAt(event.position().toPoint())):
+                return False
             return self._handle_drag(event)
         return False
 

@@ -543,6 +543,11 @@ class RegistrationPanel(OffersMixin, BankMatchesMixin, QWidget):
         self._changed()
         return True
 
+    def accepts_file_drops(self) -> bool:
+        """Whether files dropped here now are attached to the registration (the window
+        then leaves them to this panel instead of uploading them to the inbox)."""
+        return self.draft is not None
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
         if self.draft is not None and urls and all(u.isLocalFile() for u in urls):

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.api import MemoryTokenStore, RetryPolicy, TokenStore
@@ -73,6 +74,24 @@ def make_shell(ctx: AppContext, store: TokenStore | None = None) -> Shell:
 def _store_of(ctx: AppContext) -> TokenStore:
     store: TokenStore = ctx.api.session._store  # the store the client was made with
     return store
+
+
+def drop_files(target: QWidget, paths: list[Path]) -> tuple[bool, bool]:
+    """Drop files from the desktop on ``target``: the drag enters and drops where the
+    platform delivers it, on the QWindow of ``target``'s window, at ``target``'s centre;
+    whether the enter and the drop were accepted."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    window = target.window()
+    handle = window.windowHandle()
+    assert handle is not None, "the window is not shown"
+    pos = target.mapTo(window, target.rect().center())
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods)
+    QApplication.sendEvent(handle, enter)
+    drop = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, buttons, mods)
+    QApplication.sendEvent(handle, drop)
+    return enter.isAccepted(), drop.isAccepted()
 
 
 async def until(condition: Callable[[], Any], seconds: float = 10.0, what: str = "") -> Any:

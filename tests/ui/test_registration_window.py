@@ -10,7 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.api import MemoryTokenStore
-from tests.ui.shell_support import DEMO_PASSWORD, DEMO_USER, close_shell, make_ctx, until
+from tests.ui.shell_support import (
+    DEMO_PASSWORD,
+    DEMO_USER,
+    close_shell,
+    drop_files,
+    make_ctx,
+    until,
+)
 from ui.inbox_panel import InboxPanel
 from ui.main import Shell
 from ui.registration_lines import ACCOUNT
@@ -77,3 +84,31 @@ async def test_book_the_shown_pdf_and_go_on_to_the_next(app_window: Any) -> None
 
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+async def test_a_file_dropped_on_the_registration_is_attached_not_uploaded(
+    app_window: Any, tmp_path: Path
+) -> None:
+    """Anywhere else on the window a dropped file goes to the inbox; on the registration
+    panel, while it holds a registration, it is attached to that registration."""
+    _server, window = app_window
+    inbox = window.panels.inbox
+    panel = window.findChild(RegistrationPanel, "registrationPanel")
+    assert panel is not None and panel.isVisible()
+    uploads: list[list[Path]] = []
+    window.filesDropped.connect(uploads.append)
+    receipt = tmp_path / "bon.pdf"
+    receipt.write_bytes(b"%PDF-1.4\n% bon 250,00\n%%EOF\n")
+
+    first = inbox.lines()[0]
+    inbox.select_xid(first.xid)
+    await until(lambda: panel.attached_xids() == [first.xid], 10, "the document attached")
+    before = panel.attachments.count()
+    # on a field of the panel, as on the panel itself: the panel takes the file
+    assert drop_files(panel.description, [receipt]) == (True, True)
+    assert panel.attachments.count() == before + 1
+    assert uploads == []
+
+    # on the inbox beside it: an upload, as before
+    assert drop_files(inbox.view, [receipt]) == (True, True)
+    assert uploads == [[receipt]]

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QUrl
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from app.api import MemoryTokenStore
 from app.api.models import CompanyAndAccess
@@ -23,6 +23,7 @@ from tests.ui.shell_support import (
     NO_ACCESS_USER,
     ROOT,
     close_shell,
+    drop_files,
     gui_thread_gc,  # noqa: F401  (a fixture)
     language,
     make_ctx,
@@ -132,20 +133,7 @@ async def test_user_menu_and_access_code(sandbox: Any, tmp_path: Path) -> None:
 
 
 def _drop(target: QWidget, paths: list[Path]) -> tuple[bool, bool]:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    pos = target.rect().center()
-    enter = QDragEnterEvent(
-        pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    QApplication.sendEvent(target, enter)
-    drop = QDropEvent(
-        QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    QApplication.sendEvent(target, drop)
-    return enter.isAccepted(), drop.isAccepted()
+    return drop_files(target, paths)
 
 
 async def test_drop_files_and_folders_anywhere(sandbox: Any, tmp_path: Path) -> None:

@@ -13,13 +13,19 @@ from typing import Any
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.api import MemoryTokenStore
-from tests.ui.shell_support import DEMO_PASSWORD, DEMO_USER, close_shell, make_ctx, until
+from tests.ui.shell_support import (
+    DEMO_PASSWORD,
+    DEMO_USER,
+    close_shell,
+    drop_files,
+    make_ctx,
+    until,
+)
 from ui.main import Shell
 from ui.main_window import MainWindow
 from ui.workspace import AppServices
@@ -49,15 +55,7 @@ async def app_window(make_sandbox: Any, tmp_path: Path) -> Any:
 
 
 def _drop(target: QWidget, paths: list[Path]) -> bool:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    pos = target.rect().center()
-    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods)
-    QApplication.sendEvent(target, enter)
-    drop = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, buttons, mods)
-    QApplication.sendEvent(target, drop)
-    return drop.isAccepted()
+    return drop_files(target, paths)[1]
 
 
 async def test_selecting_documents_shows_them_and_prefetches_the_next(app_window: Any) -> None:
