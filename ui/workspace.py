@@ -129,7 +129,8 @@ class Workspace(QObject):
         self._realize_timer = QTimer(self)
         self._realize_timer.setSingleShot(True)
         self._realize_timer.setInterval(REALIZE_FALLBACK_MS)
-        self._realize_timer.timeout.connect(self.realize)
+        self._realize_timer.timeout.connect(self._first_page_shown)
+        self._renderer_started = False
         # which postings paid the selected document: looked up once the user stays on
         # it, so moving through the inbox does not compete with the previews
         self._postings_wanted: ArchiveFileLine | None = None
@@ -322,19 +323,27 @@ class Workspace(QObject):
         if state not in ("ready", "empty", "error"):
             return
         self.inbox.stateChanged.disconnect(self._inbox_state)
-        self.ctx.tasks.start(self.services.renderer.start(), name="start-renderer")
         if self.window is None:
-            self.realize()
+            self._first_page_shown()
             return
         self.inbox.view.viewport().installEventFilter(self)
         self._realize_timer.start()  # in case no paint comes (a hidden or covered window)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._realized:
+        if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             # after this paint has reached the screen
-            QTimer.singleShot(0, self.realize)
+            QTimer.singleShot(0, self._first_page_shown)
         return False
+
+    def _first_page_shown(self) -> None:
+        if self._closed:
+            return
+        self._realize_timer.stop()
+        if not self._renderer_started:
+            self._renderer_started = True
+            self.ctx.tasks.start(self.services.renderer.start(), name="start-renderer")
+        self.realize()
 
     def realize(self) -> None:
         """Build the preview, registration and upload panels and wire them (once)."""
