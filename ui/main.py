@@ -470,7 +470,9 @@ async def run_app(app: QApplication, args: argparse.Namespace) -> int:
     settings = Settings(QSettings())
     lang = i18n.choose_language(args.lang, settings.language)
     i18n.install(lang, app)
-    paths = await asyncio.to_thread(lambda: AppPaths.for_user().ensure())
+    # a few folders that exist after the first run: some 0.1 ms here, where a trip to a
+    # worker thread and back costs ~5 ms of the start (the event loop has to wake up)
+    paths = AppPaths.for_user().ensure()
     monitor = ConnectionMonitor()
     tasks = Tasks()
     sandbox: Any = None
