@@ -20,6 +20,10 @@ from tests.uploads.test_queue import assert_exactly_once, settle
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = 6
+# How long the sandbox sits on each complete body before answering: the window in which
+# the test sees "whole body sent, no answer yet" and kills the client; it must outlast
+# the test's lag in reading the worker's progress lines on a busy machine.
+SERVER_LATENCY_S = 1.0
 
 
 @pytest.mark.timeout(60)
@@ -36,7 +40,7 @@ async def test_killed_mid_upload_resumes_exactly_once(
     for n in range(FILES):
         (files / f"scan-{n}.pdf").write_bytes(pdf(size=1_500_000))
     data_dir = tmp_path / "crashing-client"
-    server.faults.latency_ms = 300  # the server sits on each complete body for a while
+    server.faults.latency_ms = int(SERVER_LATENCY_S * 1000)
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
@@ -55,20 +59,23 @@ async def test_killed_mid_upload_resumes_exactly_once(
     try:
         async with asyncio.timeout(30):
             # Kill once a job is done and another's body has been sent but not answered:
-            # that one landed (or will) without the client ever hearing of it.
+            # that one landed (or will) without the client ever hearing of it. Only a
+            # body sent after a job was reported done counts: the two first jobs go out
+            # together and are answered together, so a late reader could otherwise take
+            # the second for unanswered when both are done and nothing is in flight.
             while not (done and sent_whole - done):
                 line = (await process.stdout.readline()).decode()
                 assert line, "the worker ended early"
                 state, *rest = line.split()
                 if state == "done":
                     done.add(rest[0])
-                elif state == "uploading" and rest[1] == rest[2]:
+                elif state == "uploading" and rest[1] == rest[2] and done:
                     sent_whole.add(rest[0])
     finally:
         process.send_signal(signal.SIGKILL)
         await process.wait()
     assert process.returncode == -signal.SIGKILL
-    await asyncio.sleep(0.6)  # the server finishes what it had been sent
+    await asyncio.sleep(SERVER_LATENCY_S + 0.3)  # the server finishes what it had been sent
     server.faults.latency_ms = 0
 
     store = UploadStore(data_dir)  # the lock died with the process
