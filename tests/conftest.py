@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from app.api.wire import VENDOR_TZ
+from app.api.wire import VENDOR_TZ, vendor_today
 from app.sandbox.seeddata import (
     SeedBankAccount,
     SeedBankBalance,
@@ -55,7 +55,7 @@ def _has_seed_module() -> bool:
 def handmade_seed(name: str, today: date | None = None) -> SeedData:
     """A small seed shaped like the real ones: the demo user, three companies (one of them
     view-only), and for "demo" a few documents, customers, products and bank data."""
-    today = today or date.today()
+    today = today or vendor_today()  # the sandbox's today (SandboxStore.today)
     seed = SeedData(
         users=[
             SeedUser(DEMO_USER, DEMO_PASSWORD, "Mette Bach Sørensen", access_request_code="DEMO42"),

@@ -15,9 +15,16 @@ __all__ = [
     "format_timestamp",
     "parse_date",
     "parse_timestamp",
+    "vendor_today",
 ]
 
 VENDOR_TZ = ZoneInfo("Europe/Copenhagen")
+
+
+def vendor_today() -> date:
+    """Today's date where the vendor is (Copenhagen): the day the server's dates count
+    from, which between 23:00 and midnight UTC is not the date of a machine on UTC."""
+    return datetime.now(VENDOR_TZ).date()
 
 
 def parse_date(text: str) -> date:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
+from app.api.wire import vendor_today
 from app.sandbox.seed_documents import (
     MONTHS_DA,
     CallRecord,
@@ -89,7 +90,7 @@ PDF = "application/pdf"
 
 def build_seed(name: str, today: date | None = None) -> SeedData:
     """The named seed: ``"demo"``, ``"empty"`` or ``"large:N"`` (N inbox documents)."""
-    day = today or date.today()
+    day = today or vendor_today()  # the day the store counts from (SandboxStore.today)
     if name == "demo":
         return _demo(day)
     if name == "empty":

@@ -12,6 +12,7 @@ import msgspec
 import pytest
 import pytest_asyncio
 
+from app.api.wire import vendor_today
 from app.bank.facts import DocumentFactsIndex
 from app.documents import DocumentStore
 from app.previews import RenderService
@@ -99,7 +100,7 @@ async def test_a_corrupt_document_or_failed_download_leaves_the_others_alone(
     renderer: RenderService,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    receipt = demo_receipt(date.today())
+    receipt = demo_receipt(vendor_today())
     assert receipt.truth is not None
     seed = build_seed("empty")
     day = receipt.date

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 import pytest_asyncio
 
+from app.api.wire import vendor_today
 from app.bank import documents_for_posting, postings_for_document
 from app.bank.facts import DocumentFactsIndex
 from app.bank.service import BankMatcher
@@ -80,7 +81,7 @@ async def test_demo_postings_find_their_receipts_and_back(
 async def test_only_visible_documents_and_every_bank_account(
     make_sandbox: Callable[..., SandboxServer], renderer: RenderService
 ) -> None:
-    receipt = demo_receipt(date.today())
+    receipt = demo_receipt(vendor_today())
     assert receipt.truth is not None and receipt.truth.document_date is not None
     total = money(receipt.truth.total_incl_vat)
     day = receipt.truth.document_date

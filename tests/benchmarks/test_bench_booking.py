@@ -27,7 +27,6 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -39,6 +38,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLineEdit, QWidget
 
 from app.api.amounts import format_amount
+from app.api.wire import vendor_today
 from app.sandbox.seed import MAIN_XID
 from app.sandbox.store import DB_FILENAME, Store
 from app.suggestions.amounts import parse_amount_input
@@ -173,7 +173,7 @@ def test_book_50(
 
 
 async def _book(base_url: str, root: Path) -> dict[str, Any]:
-    today = date.today()
+    today = vendor_today()  # the day the sandbox built its demo data from
     files = demo_files(today)
     async with open_program_window(base_url, root, size=(1500, 860), active=True) as window:
         inbox, preview = window.panels.inbox, window.panels.preview

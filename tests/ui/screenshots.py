@@ -101,7 +101,7 @@ def tick():
         if bank.state == "ready":
             import datetime
             from tests.bank.support import readable_pairs  # the demo's receipts and payments
-            pairs = readable_pairs(datetime.date.today(), inbox.lines(), bank.shown_postings())
+            pairs = readable_pairs(vendor_today(), inbox.lines(), bank.shown_postings())
             if pairs:
                 bank.select_posting(pairs[0][0].xid)
             state["step"] = "bank-matches"
@@ -158,6 +158,7 @@ def tick():
     QTimer.singleShot(20, tick)
 
 QTimer.singleShot(0, tick)
+from app.api.wire import vendor_today
 from ui.main import main
 sys.exit(main(["--demo", "--lang", lang]))
 """

@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 
 from app.api import MemoryTokenStore
 from app.api.amounts import Amount
+from app.api.wire import vendor_today
 from app.sandbox.seed import MAIN_XID
 from app.suggestions import parse_amount_input
 from tests.bank.support import readable_pairs
@@ -81,7 +82,7 @@ async def _book_from_the_bank(server: Any, window: Any) -> None:
 
     inbox = window.panels.inbox
     lines = inbox.lines()
-    pairs = readable_pairs(dt.date.today(), lines, bank.shown_postings())
+    pairs = readable_pairs(vendor_today(), lines, bank.shown_postings())
     assert pairs, "the demo has receipts paid from the bank"
     posting, receipt = pairs[0]
     assert posting.bank_amount is not None
@@ -138,7 +139,7 @@ async def test_a_receipt_stayed_on_lists_the_posting_that_paid_it(
         assert bank is not None and panel is not None
         await until(lambda: bank.state == "ready", 30, "the postings")
         inbox = window.panels.inbox
-        posting, receipt = readable_pairs(dt.date.today(), inbox.lines(), bank.shown_postings())[0]
+        posting, receipt = readable_pairs(vendor_today(), inbox.lines(), bank.shown_postings())[0]
         postings = panel.matching_postings.list
 
         # moving through a few documents to the receipt and staying there lists the
