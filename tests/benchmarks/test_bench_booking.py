@@ -269,7 +269,10 @@ async def _book(base_url: str, root: Path) -> dict[str, Any]:
             last = panel.lines.rowCount() - 1
             await clock.back_in_the_window()
             with clock.input(1):
+                # in the last line's amount (offscreen, a window activated again after a
+                # closed popup gives the focus to its first field, not back to the lines)
                 panel.lines_view.setCurrentIndex(panel.lines.index(last, AMOUNT))
+                panel.lines_view.setFocus(Qt.FocusReason.MouseFocusReason)
                 QTest.keyClick(panel.lines_view, Qt.Key.Key_N, CTRL_SHIFT)
             assert panel.lines.rowCount() == last + 2
             await type_cell(last + 1, ACCOUNT, CREDITOR_ACCOUNT)
