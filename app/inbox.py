@@ -64,7 +64,7 @@ class FirstPages:
         if entry is None:
             return None
         task = entry[1]
-        if task.done() and (task.cancelled() or task.exception() is not None):
+        if task.done() and _page_of(task) is None:
             return None
         return task
 
@@ -83,6 +83,13 @@ class FirstPages:
             if now - started > self.max_age_s:
                 task.cancel()
                 del self._pages[key]
+
+
+def _page_of(request: asyncio.Future[ArchiveFiles]) -> ArchiveFiles | None:
+    """The page a finished request brought; None when it failed or was cancelled."""
+    if request.cancelled() or request.exception() is not None:
+        return None
+    return request.result()
 
 
 def _forget_error(task: asyncio.Task[ArchiveFiles]) -> None:
@@ -145,9 +152,8 @@ class InboxPager:
         if first is None or self._loading is not None or not first.done():
             return None
         self._first_page = None
-        if first.cancelled() or first.exception() is not None:
-            return None  # load_more asks for it the usual way
-        return self._apply(first.result())
+        page = _page_of(first)  # None: load_more asks for it the usual way
+        return None if page is None else self._apply(page)
 
     async def _fetch(self) -> list[ArchiveFileLine]:
         page = await self._early_first_page()
@@ -162,9 +168,7 @@ class InboxPager:
         if first is None:
             return None
         await asyncio.wait([first])  # its failure is not ours: ask again below
-        if first.cancelled() or first.exception() is not None:
-            return None
-        return first.result()
+        return _page_of(first)
 
     def _apply(self, page: ArchiveFiles) -> list[ArchiveFileLine]:
         fresh = [line for line in page.archive_files_list if line.xid not in self._xids]

@@ -130,7 +130,6 @@ class Workspace(QObject):
         self._realize_timer.setSingleShot(True)
         self._realize_timer.setInterval(REALIZE_FALLBACK_MS)
         self._realize_timer.timeout.connect(self._first_page_shown)
-        self._renderer_started = False
         # which postings paid the selected document: looked up once the user stays on
         # it, so moving through the inbox does not compete with the previews
         self._postings_wanted: ArchiveFileLine | None = None
@@ -340,9 +339,8 @@ class Workspace(QObject):
         if self._closed:
             return
         self._realize_timer.stop()
-        if not self._renderer_started:
-            self._renderer_started = True
-            self.ctx.tasks.start(self.services.renderer.start(), name="start-renderer")
+        # (a second call, timer and paint both, finds the workers started or starting)
+        self.ctx.tasks.start(self.services.renderer.start(), name="start-renderer")
         self.realize()
 
     def realize(self) -> None:

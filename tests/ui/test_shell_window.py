@@ -132,10 +132,6 @@ async def test_user_menu_and_access_code(sandbox: Any, tmp_path: Path) -> None:
         await close_shell(shell)
 
 
-def _drop(target: QWidget, paths: list[Path]) -> tuple[bool, bool]:
-    return drop_files(target, paths)
-
-
 async def test_drop_files_and_folders_anywhere(sandbox: Any, tmp_path: Path) -> None:
     files = tmp_path / "drop"
     folder = files / "bilag-november"
@@ -151,14 +147,14 @@ async def test_drop_files_and_folders_anywhere(sandbox: Any, tmp_path: Path) -> 
         line_edit = QLineEdit(window.panels.uploads)  # a child added after the window
         targets = [window.panels.preview, window.panels.inbox, line_edit, window]
         for target in targets:
-            assert _drop(target, [receipt, folder]) == (True, True)
+            assert drop_files(target, [receipt, folder]) == (True, True)
         assert dropped == [[receipt, folder]] * len(targets)
         assert line_edit.text() == ""  # the drop did not land in the field
 
         # not in a company where uploads are not allowed
         view_only = next(c for c in window.selector.companies if not c.allow_documents_add)
         window.selector.select_company(view_only.xid)
-        assert _drop(window.panels.preview, [receipt]) == (False, False)
+        assert drop_files(window.panels.preview, [receipt]) == (False, False)
         assert len(dropped) == len(targets)
         assert "read access" in window.status.currentMessage()
     finally:

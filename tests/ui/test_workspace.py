@@ -15,7 +15,6 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
 
 from app.api import MemoryTokenStore
 from tests.ui.shell_support import (
@@ -52,10 +51,6 @@ async def app_window(make_sandbox: Any, tmp_path: Path) -> Any:
     finally:
         await close_shell(shell)
         await ctx.services.close()
-
-
-def _drop(target: QWidget, paths: list[Path]) -> bool:
-    return drop_files(target, paths)[1]
 
 
 async def test_selecting_documents_shows_them_and_prefetches_the_next(app_window: Any) -> None:
@@ -110,7 +105,7 @@ async def test_files_and_a_folder_dropped_on_the_window_land_in_the_inbox_once(
     (folder / "noter.txt").write_text("Kørsel 42 km, møde hos revisor\n", encoding="utf-8")
     (folder / "arkiv.zip").write_bytes(b"PK\x03\x04" + b"\x00" * 60)  # refused
 
-    assert _drop(window.panels.preview, [receipt, folder])
+    assert drop_files(window.panels.preview, [receipt, folder])[1]
     inbox = window.panels.inbox
     wanted = {"kvittering-bager", "IMG_0001", "noter"}
     await until(
