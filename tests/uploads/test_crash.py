@@ -71,6 +71,9 @@ async def test_killed_mid_upload_resumes_exactly_once(
                     done.add(rest[0])
                 elif state == "uploading" and rest[1] == rest[2] and done:
                     sent_whole.add(rest[0])
+            # "sent" is the client handing the last bytes to its socket: give them time
+            # to reach the server, which then sits on the whole body for a second more
+            await asyncio.sleep(SERVER_LATENCY_S / 2)
     finally:
         process.send_signal(signal.SIGKILL)
         await process.wait()
